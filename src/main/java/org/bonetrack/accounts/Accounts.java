@@ -1,0 +1,68 @@
+package org.bonetrack.accounts;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.bonetrack.accounts.internal.AccountService;
+import org.bonetrack.accounts.internal.PersonalAccessTokenService;
+import org.bonetrack.accounts.internal.UserAccount;
+import org.bonetrack.accounts.internal.UserAccountRepository;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** What other modules may ask of accounts. */
+@Service
+public class Accounts {
+
+	private final UserAccountRepository users;
+
+	private final AccountService accounts;
+
+	private final PersonalAccessTokenService tokens;
+
+	Accounts(UserAccountRepository users, AccountService accounts, PersonalAccessTokenService tokens) {
+		this.users = users;
+		this.accounts = accounts;
+		this.tokens = tokens;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> find(long id) {
+		return users.findById(id).map(UserAccount::toSummary);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<UserSummary> findByEmail(String email) {
+		return users.findByEmail(email).map(UserAccount::toSummary);
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserSummary> findAll(Collection<Long> ids) {
+		return ids.isEmpty() ? List.of() : users.findByIdIn(ids).stream().map(UserAccount::toSummary).toList();
+	}
+
+	@Transactional(readOnly = true)
+	public List<UserSummary> activeClinicians() {
+		return users.findByRoleAndEnabledTrueOrderByDisplayName(Role.CLINICIAN)
+			.stream()
+			.map(UserAccount::toSummary)
+			.toList();
+	}
+
+	/** Creates an account and returns its one-time invitation link. */
+	public Invitation create(NewAccount account, long createdBy) {
+		return accounts.create(account, createdBy);
+	}
+
+	/** Creates an account that can sign in at once (demo data only). */
+	public UserSummary createWithPasswordHash(NewAccount account, String passwordHash) {
+		return accounts.createWithPasswordHash(account, passwordHash);
+	}
+
+	public List<AccessTokenSummary> accessTokens(long userId) {
+		return tokens.list(userId);
+	}
+
+}

@@ -1,0 +1,5 @@
+package org.bonetrack.accounts;
+
+/** The invitee opened their link and set a password. */
+public record InvitationAccepted(long userId) {
+}

@@ -1,0 +1,5 @@
+package org.bonetrack.accounts;
+
+/** Someone changed their own password. */
+public record PasswordChanged(long userId) {
+}

@@ -1,0 +1,29 @@
+package org.bonetrack.accounts.internal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
+
+interface PersonalAccessTokenRepository extends JpaRepository<PersonalAccessTokenEntity, Long> {
+
+	List<PersonalAccessTokenEntity> findByUserIdOrderByCreatedAtDesc(long userId);
+
+	Optional<PersonalAccessTokenEntity> findByIdAndUserId(long id, long userId);
+
+	@Query("select t from PersonalAccessTokenEntity t where t.tokenHash = :hash and t.revokedAt is null")
+	Optional<PersonalAccessTokenEntity> findActiveByHash(@Param("hash") String hash);
+
+	/** Notes the use, at most once a minute per token, so reads do not turn into a write each. */
+	@Modifying
+	@Query(value = """
+			update personal_access_tokens set last_used_at = :now
+			 where id = :id and (last_used_at is null or last_used_at < :now - interval '1 minute')
+			""", nativeQuery = true)
+	int touch(@Param("id") long id, @Param("now") Instant now);
+
+}

@@ -1,0 +1,115 @@
+package org.bonetrack.audit.internal;
+
+import org.bonetrack.accounts.AccessTokenChanged;
+import org.bonetrack.accounts.AccountCreated;
+import org.bonetrack.accounts.AccountStatusChanged;
+import org.bonetrack.accounts.AuthenticatedUser;
+import org.bonetrack.accounts.InvitationAccepted;
+import org.bonetrack.accounts.InvitationIssued;
+import org.bonetrack.accounts.PasswordChanged;
+import org.bonetrack.audit.AuditAction;
+import org.bonetrack.patients.BodyWeightChanged;
+import org.bonetrack.patients.CareTeamChanged;
+import org.bonetrack.patients.ClinicalContextChanged;
+import org.bonetrack.patients.PatientProfileChanged;
+import org.bonetrack.patients.PatientRecordViewed;
+import org.bonetrack.patients.PatientRecordsListed;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
+import org.springframework.security.authentication.event.AuthenticationSuccessEvent;
+import org.springframework.stereotype.Component;
+
+/**
+ * Turns the other modules' facts into audit rows, synchronously: the row is written in the
+ * same transaction as the change it records.
+ */
+@Component
+class AuditListeners {
+
+	private final AuditTrail trail;
+
+	AuditListeners(AuditTrail trail) {
+		this.trail = trail;
+	}
+
+	@EventListener
+	void on(AuthenticationSuccessEvent event) {
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken
+				&& event.getAuthentication().getPrincipal() instanceof AuthenticatedUser user) {
+			trail.record(AuditAction.LOGIN_SUCCEEDED, user.id(), user.email(), null, null);
+		}
+	}
+
+	@EventListener
+	void on(AbstractAuthenticationFailureEvent event) {
+		if (event.getAuthentication() instanceof UsernamePasswordAuthenticationToken attempt) {
+			trail.record(AuditAction.LOGIN_FAILED, null, String.valueOf(attempt.getPrincipal()), null,
+					event.getException().getClass().getSimpleName());
+		}
+	}
+
+	@EventListener
+	void on(AccountCreated event) {
+		trail.record(AuditAction.ACCOUNT_CREATED, null, "account " + event.userId() + " (" + event.role() + ")");
+	}
+
+	@EventListener
+	void on(AccountStatusChanged event) {
+		trail.record(event.enabled() ? AuditAction.ACCOUNT_REACTIVATED : AuditAction.ACCOUNT_DEACTIVATED, null,
+				"account " + event.userId());
+	}
+
+	@EventListener
+	void on(InvitationIssued event) {
+		trail.record(AuditAction.INVITATION_ISSUED, null, "account " + event.userId());
+	}
+
+	@EventListener
+	void on(InvitationAccepted event) {
+		trail.record(AuditAction.INVITATION_ACCEPTED, event.userId(), null, null, "account " + event.userId());
+	}
+
+	@EventListener
+	void on(PasswordChanged event) {
+		trail.record(AuditAction.PASSWORD_CHANGED, null, "account " + event.userId());
+	}
+
+	@EventListener
+	void on(AccessTokenChanged event) {
+		trail.record(event.revoked() ? AuditAction.ACCESS_TOKEN_REVOKED : AuditAction.ACCESS_TOKEN_CREATED, null,
+				"token " + event.tokenId());
+	}
+
+	@EventListener
+	void on(CareTeamChanged event) {
+		trail.record(AuditAction.CARE_TEAM_CHANGED, event.patientId(), "clinicians " + event.clinicianIds());
+	}
+
+	@EventListener
+	void on(PatientProfileChanged event) {
+		trail.record(AuditAction.PROFILE_CHANGED, event.patientId(), null);
+	}
+
+	@EventListener
+	void on(BodyWeightChanged event) {
+		trail.record(AuditAction.BODY_WEIGHT_CHANGED, event.patientId(), "weight of " + event.date());
+	}
+
+	@EventListener
+	void on(ClinicalContextChanged event) {
+		trail.record(AuditAction.CLINICAL_CONTEXT_CHANGED, event.patientId(), null);
+	}
+
+	@EventListener
+	void on(PatientRecordViewed event) {
+		trail.recordViews(event.clinicianId(), java.util.List.of(event.patientId()), event.what());
+	}
+
+	@EventListener
+	void on(PatientRecordsListed event) {
+		trail.recordViews(event.clinicianId(), event.patientIds(), event.what());
+	}
+
+}

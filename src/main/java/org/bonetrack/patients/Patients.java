@@ -1,0 +1,154 @@
+package org.bonetrack.patients;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.bonetrack.accounts.Accounts;
+import org.bonetrack.accounts.UserSummary;
+import org.bonetrack.patients.internal.BodyWeightEntity;
+import org.bonetrack.patients.internal.BodyWeightRepository;
+import org.bonetrack.patients.internal.CareTeamRepository;
+import org.bonetrack.patients.internal.PatientProfileEntity;
+import org.bonetrack.patients.internal.PatientProfileRepository;
+import org.bonetrack.shared.RecordNotFoundException;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask about patients. Care-team checks live here, so that a clinician's
+ * access to a patient is decided in one place.
+ */
+@Service
+public class Patients {
+
+	private final PatientProfileRepository profiles;
+
+	private final BodyWeightRepository weights;
+
+	private final CareTeamRepository careTeam;
+
+	private final Accounts accounts;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	Patients(PatientProfileRepository profiles, BodyWeightRepository weights, CareTeamRepository careTeam,
+			Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+		this.profiles = profiles;
+		this.weights = weights;
+		this.careTeam = careTeam;
+		this.accounts = accounts;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	/** The patient's profile; "not found" for an unknown id or an account that is not a patient. */
+	@Transactional(readOnly = true)
+	public PatientProfile profile(long patientId) {
+		PatientProfileEntity profile = profiles.findById(patientId)
+			.orElseThrow(() -> RecordNotFoundException.of("Patient", patientId));
+		UserSummary account = accounts.find(patientId).orElseThrow(() -> RecordNotFoundException.of("Patient", patientId));
+		BigDecimal latestWeight = weights.findFirstByPatientIdOrderByMeasuredOnDesc(patientId)
+			.map(entry -> entry.toBodyWeight().weightKg())
+			.orElse(null);
+		return toProfile(profile, account, latestWeight);
+	}
+
+	@Transactional(readOnly = true)
+	public ZoneId timeZone(long patientId) {
+		return profiles.findById(patientId)
+			.map(profile -> ZoneId.of(profile.getTimeZone()))
+			.orElseThrow(() -> RecordNotFoundException.of("Patient", patientId));
+	}
+
+	/** Today's date where the patient lives. */
+	public LocalDate today(long patientId) {
+		return LocalDate.now(clock.withZone(timeZone(patientId)));
+	}
+
+	/** The latest weight measured on or before the date, if any. */
+	@Transactional(readOnly = true)
+	public Optional<BigDecimal> weightKgOn(long patientId, LocalDate date) {
+		return weights.findFirstByPatientIdAndMeasuredOnLessThanEqualOrderByMeasuredOnDesc(patientId, date)
+			.map(entry -> entry.toBodyWeight().weightKg());
+	}
+
+	/** All weights, newest first. */
+	@Transactional(readOnly = true)
+	public List<BodyWeight> weights(long patientId) {
+		return weights.findByPatientIdOrderByMeasuredOnDesc(patientId)
+			.stream()
+			.map(BodyWeightEntity::toBodyWeight)
+			.toList();
+	}
+
+	@Transactional(readOnly = true)
+	public boolean isOnCareTeam(long clinicianId, long patientId) {
+		return careTeam.existsByClinicianIdAndPatientId(clinicianId, patientId);
+	}
+
+	/**
+	 * The patient's profile if the clinician is on their care team; otherwise "not found", the
+	 * same answer as for an id that does not exist.
+	 */
+	@Transactional(readOnly = true)
+	public PatientProfile careTeamPatient(long clinicianId, long patientId) {
+		if (!isOnCareTeam(clinicianId, patientId)) {
+			throw RecordNotFoundException.of("Patient", patientId);
+		}
+		return profile(patientId);
+	}
+
+	@Transactional(readOnly = true)
+	public List<Long> careTeamPatientIds(long clinicianId) {
+		return careTeam.patientIdsOf(clinicianId);
+	}
+
+	/** The clinician's patients, by name. Three queries whatever the size of the team. */
+	@Transactional(readOnly = true)
+	public List<CareTeamPatient> careTeam(long clinicianId) {
+		List<Long> ids = careTeam.patientIdsOf(clinicianId);
+		Map<Long, PatientProfileEntity> byId = profiles.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(PatientProfileEntity::getPatientId, Function.identity()));
+		return accounts.findAll(ids)
+			.stream()
+			.filter(account -> byId.containsKey(account.id()))
+			.map(account -> new CareTeamPatient(account.id(), account.email(), account.displayName(),
+					byId.get(account.id()).getBirthDate(), byId.get(account.id()).getAnastrozoleStart(),
+					account.active()))
+			.sorted(Comparator.comparing(CareTeamPatient::displayName, String.CASE_INSENSITIVE_ORDER))
+			.toList();
+	}
+
+	/** Records that a clinician saw these patients in a list (the audit trail listens). */
+	public void recordListing(long clinicianId, List<Long> patientIds, String what) {
+		if (!patientIds.isEmpty()) {
+			events.publishEvent(new PatientRecordsListed(clinicianId, List.copyOf(patientIds), what));
+		}
+	}
+
+	/** Records that a clinician read a patient's data (the audit trail listens). */
+	public void recordView(long clinicianId, long patientId, String what) {
+		events.publishEvent(new PatientRecordViewed(clinicianId, patientId, what));
+	}
+
+	private static PatientProfile toProfile(PatientProfileEntity profile, UserSummary account, BigDecimal latestWeight) {
+		return new PatientProfile(profile.getPatientId(), account.email(), account.displayName(),
+				profile.getBirthDate(), profile.getSex(), profile.getHeightCm(), profile.getAnastrozoleStart(),
+				ZoneId.of(profile.getTimeZone()), profile.getMassUnit(), profile.getVitaminDUnit(), latestWeight,
+				profile.clinicalContext());
+	}
+
+}

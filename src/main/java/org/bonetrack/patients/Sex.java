@@ -1,0 +1,7 @@
+package org.bonetrack.patients;
+
+public enum Sex {
+
+	FEMALE, MALE, OTHER
+
+}

@@ -1,0 +1,30 @@
+package org.bonetrack.shared.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/** What the shared layout needs on every page. */
+@ControllerAdvice(annotations = Controller.class)
+class LayoutModel {
+
+	/** The request path, so the navigation can mark the current page with aria-current. */
+	@ModelAttribute("currentPath")
+	String currentPath(HttpServletRequest request) {
+		return request.getRequestURI().substring(request.getContextPath().length());
+	}
+
+	/**
+	 * The current URL with its filters but without {@code page}, ending in {@code ?} or {@code &},
+	 * so the pagination fragment can append {@code page=n} and keep the filters.
+	 */
+	@ModelAttribute("pageLinkBase")
+	String pageLinkBase() {
+		String base = ServletUriComponentsBuilder.fromCurrentRequest().replaceQueryParam("page").build().toUriString();
+		return base + (base.contains("?") ? "&" : "?");
+	}
+
+}
