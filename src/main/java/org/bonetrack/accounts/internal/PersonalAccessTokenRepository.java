@@ -22,7 +22,7 @@ interface PersonalAccessTokenRepository extends JpaRepository<PersonalAccessToke
 	@Modifying
 	@Query(value = """
 			update personal_access_tokens set last_used_at = :now
-			 where id = :id and (last_used_at is null or last_used_at < :now - interval '1 minute')
+			 where id = :id and (last_used_at is null or last_used_at < cast(:now as timestamptz) - interval '1 minute')
 			""", nativeQuery = true)
 	int touch(@Param("id") long id, @Param("now") Instant now);
 

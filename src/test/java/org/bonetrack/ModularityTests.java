@@ -1,0 +1,22 @@
+package org.bonetrack;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.modulith.core.ApplicationModules;
+import org.springframework.modulith.docs.Documenter;
+
+class ModularityTests {
+
+	private final ApplicationModules modules = ApplicationModules.of(BoneTrackApplication.class);
+
+	@Test
+	void modulesOnlyUseEachOthersApisAndFormNoCycles() {
+		modules.verify();
+	}
+
+	@Test
+	void writesModuleDocumentation() {
+		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
+	}
+
+}

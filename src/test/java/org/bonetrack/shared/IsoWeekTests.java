@@ -1,0 +1,39 @@
+package org.bonetrack.shared;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class IsoWeekTests {
+
+	@ParameterizedTest
+	@CsvSource({ "2026-11-26, 2026-W48", "2026-12-31, 2026-W53", "2027-01-03, 2026-W53", "2027-01-04, 2027-W01",
+			"2025-12-29, 2026-W01", "2024-12-30, 2025-W01" })
+	void dateBelongsToItsIsoWeekAcrossYearBoundaries(LocalDate date, String week) {
+		assertThat(IsoWeek.of(date)).hasToString(week);
+	}
+
+	@Test
+	void weekRunsFromMondayToSunday() {
+		IsoWeek week = IsoWeek.parse("2026-W53");
+
+		assertThat(week.monday()).isEqualTo(LocalDate.of(2026, 12, 28));
+		assertThat(week.sunday()).isEqualTo(LocalDate.of(2027, 1, 3));
+		assertThat(week.next()).hasToString("2027-W01");
+		assertThat(IsoWeek.parse("2027-W01").previous()).isEqualTo(week);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2026-48", "2026-W00", "2025-W53", "26-W10", "2026-W5" })
+	void malformedOrNonexistentWeeksAreRejected(String text) {
+		assertThatThrownBy(() -> IsoWeek.parse(text)).isInstanceOf(DateTimeParseException.class);
+	}
+
+}
