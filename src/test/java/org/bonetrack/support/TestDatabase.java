@@ -1,12 +1,12 @@
 package org.bonetrack.support;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 
+import org.bonetrack.shared.db.PostgresUrls;
 import org.testcontainers.DockerClientFactory;
 
 /**
@@ -61,8 +61,8 @@ public final class TestDatabase {
 			return;
 		}
 		String url = url();
-		String database = databaseName(url);
-		try (Connection connection = connect(withDatabase(url, "postgres"));
+		String database = PostgresUrls.databaseName(url);
+		try (Connection connection = connect(PostgresUrls.withDatabase(url, "postgres"));
 				Statement statement = connection.createStatement()) {
 			String quoted = "\"" + database.replace("\"", "\"\"") + "\"";
 			if (database.contains("test")) {
@@ -93,18 +93,6 @@ public final class TestDatabase {
 		properties.setProperty("password", password());
 		properties.setProperty("connectTimeout", "5");
 		return DriverManager.getConnection(url, properties);
-	}
-
-	static String databaseName(String jdbcUrl) {
-		String path = URI.create(jdbcUrl.substring("jdbc:".length())).getPath();
-		return path.startsWith("/") ? path.substring(1) : path;
-	}
-
-	static String withDatabase(String jdbcUrl, String database) {
-		URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-		String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-		String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
-		return "jdbc:" + uri.getScheme() + "://" + uri.getHost() + port + "/" + database + query;
 	}
 
 	private static String env(String name, String fallback) {

@@ -1,6 +1,5 @@
 package org.bonetrack.shared.db;
 
-import java.net.URI;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
@@ -57,8 +56,8 @@ public class DatabaseStartupCheck implements ApplicationListener<ApplicationEnvi
 	}
 
 	private static void createDatabase(String url, String user, String password) {
-		String database = databaseName(url);
-		try (Connection connection = connect(withDatabase(url, "postgres"), user, password);
+		String database = PostgresUrls.databaseName(url);
+		try (Connection connection = connect(PostgresUrls.withDatabase(url, "postgres"), user, password);
 				Statement statement = connection.createStatement()) {
 			statement.execute("create database \"" + database.replace("\"", "\"\"") + "\"");
 			log.info("Created database '" + database + "' for the demo profile");
@@ -75,18 +74,6 @@ public class DatabaseStartupCheck implements ApplicationListener<ApplicationEnvi
 		properties.setProperty("connectTimeout", "5");
 		properties.setProperty("loginTimeout", "10");
 		return DriverManager.getConnection(url, properties);
-	}
-
-	static String databaseName(String jdbcUrl) {
-		String path = URI.create(jdbcUrl.substring("jdbc:".length())).getPath();
-		return path.startsWith("/") ? path.substring(1) : path;
-	}
-
-	static String withDatabase(String jdbcUrl, String database) {
-		URI uri = URI.create(jdbcUrl.substring("jdbc:".length()));
-		String query = uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery();
-		String port = uri.getPort() < 0 ? "" : ":" + uri.getPort();
-		return "jdbc:" + uri.getScheme() + "://" + uri.getHost() + port + "/" + database + query;
 	}
 
 }

@@ -35,7 +35,7 @@ class DatabaseStartupCheckTests {
 	@Test
 	void missingDatabaseIsCreatedWhenAllowed() {
 		String name = "bonetrack_created_" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-		String url = DatabaseStartupCheck.withDatabase(dataSource.getJdbcUrl(), name);
+		String url = PostgresUrls.withDatabase(dataSource.getJdbcUrl(), name);
 		JdbcTemplate jdbc = new JdbcTemplate(dataSource);
 		try {
 			DatabaseStartupCheck.check(url, dataSource.getUsername(), dataSource.getPassword(), true);
@@ -50,7 +50,7 @@ class DatabaseStartupCheckTests {
 
 	@Test
 	void missingDatabaseIsReportedWhenCreationIsNotAllowed() {
-		String url = DatabaseStartupCheck.withDatabase(dataSource.getJdbcUrl(), "bonetrack_never_created");
+		String url = PostgresUrls.withDatabase(dataSource.getJdbcUrl(), "bonetrack_never_created");
 
 		assertThatThrownBy(() -> DatabaseStartupCheck.check(url, dataSource.getUsername(), dataSource.getPassword(), false))
 			.isInstanceOfSatisfying(DatabaseUnavailableException.class,
