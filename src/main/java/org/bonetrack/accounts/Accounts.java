@@ -61,6 +61,19 @@ public class Accounts {
 		return accounts.createWithPasswordHash(account, passwordHash);
 	}
 
+	/** Whether the raw password is this person's current password (to confirm a grave action). */
+	public boolean passwordMatches(long userId, String rawPassword) {
+		return accounts.passwordMatches(userId, rawPassword);
+	}
+
+	/**
+	 * Disables the account for good after its owner had their data erased: it cannot sign in,
+	 * and its access tokens stop working.
+	 */
+	public void closeAfterErasure(long userId) {
+		accounts.close(userId);
+	}
+
 	public List<AccessTokenSummary> accessTokens(long userId) {
 		return tokens.list(userId);
 	}

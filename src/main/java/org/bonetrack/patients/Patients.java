@@ -16,6 +16,7 @@ import org.bonetrack.accounts.UserSummary;
 import org.bonetrack.patients.internal.BodyWeightEntity;
 import org.bonetrack.patients.internal.BodyWeightRepository;
 import org.bonetrack.patients.internal.CareTeamRepository;
+import org.bonetrack.patients.internal.ClinicalNotes;
 import org.bonetrack.patients.internal.PatientProfileEntity;
 import org.bonetrack.patients.internal.PatientProfileRepository;
 import org.bonetrack.shared.RecordNotFoundException;
@@ -41,14 +42,17 @@ public class Patients {
 
 	private final ApplicationEventPublisher events;
 
+	private final ClinicalNotes notes;
+
 	private final Clock clock;
 
 	Patients(PatientProfileRepository profiles, BodyWeightRepository weights, CareTeamRepository careTeam,
-			Accounts accounts, ApplicationEventPublisher events, Clock clock) {
+			Accounts accounts, ClinicalNotes notes, ApplicationEventPublisher events, Clock clock) {
 		this.profiles = profiles;
 		this.weights = weights;
 		this.careTeam = careTeam;
 		this.accounts = accounts;
+		this.notes = notes;
 		this.events = events;
 		this.clock = clock;
 	}
@@ -130,6 +134,16 @@ public class Patients {
 					account.active()))
 			.sorted(Comparator.comparing(CareTeamPatient::displayName, String.CASE_INSENSITIVE_ORDER))
 			.toList();
+	}
+
+	/** Every care-team note about the patient, newest first. Callers check the care team first. */
+	public List<ClinicalNote> clinicalNotes(long patientId) {
+		return notes.all(patientId);
+	}
+
+	/** The notes the care team addressed to the patient, newest first. */
+	public List<ClinicalNote> notesSharedWith(long patientId) {
+		return notes.sharedWith(patientId);
 	}
 
 	/** Records that a clinician saw these patients in a list (the audit trail listens). */

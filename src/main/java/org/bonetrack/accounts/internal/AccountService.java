@@ -37,14 +37,17 @@ public class AccountService {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final PersonalAccessTokenRepository tokens;
+
 	private final ApplicationEventPublisher events;
 
 	private final Clock clock;
 
-	AccountService(UserAccountRepository users, InvitationService invitations, PasswordEncoder passwordEncoder,
-			ApplicationEventPublisher events, Clock clock) {
+	AccountService(UserAccountRepository users, InvitationService invitations, PersonalAccessTokenRepository tokens,
+			PasswordEncoder passwordEncoder, ApplicationEventPublisher events, Clock clock) {
 		this.users = users;
 		this.invitations = invitations;
+		this.tokens = tokens;
 		this.passwordEncoder = passwordEncoder;
 		this.events = events;
 		this.clock = clock;
@@ -118,13 +121,27 @@ public class AccountService {
 	@Transactional
 	public void changePassword(long userId, String currentPassword, String newPassword, String confirmation) {
 		UserAccount user = users.findById(userId).orElseThrow(() -> RecordNotFoundException.of("Account", userId));
-		String hash = user.toPrincipal(clock.instant()).getPassword();
-		if (hash == null || currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+		if (!passwordMatches(userId, currentPassword)) {
 			throw InvalidInputException.of("currentPassword", "password.currentWrong");
 		}
 		PasswordPolicy.check(newPassword, confirmation, "newPassword", "confirmPassword");
 		user.setPasswordHash(passwordEncoder.encode(newPassword));
 		events.publishEvent(new PasswordChanged(userId));
+	}
+
+	@Transactional(readOnly = true)
+	public boolean passwordMatches(long userId, String rawPassword) {
+		String hash = users.findById(userId).map(user -> user.toPrincipal(clock.instant()).getPassword()).orElse(null);
+		return hash != null && rawPassword != null && passwordEncoder.matches(rawPassword, hash);
+	}
+
+	/** Disables the account and revokes its tokens, in the caller's transaction. */
+	@Transactional
+	public void close(long userId) {
+		UserAccount user = users.findById(userId).orElseThrow(() -> RecordNotFoundException.of("Account", userId));
+		user.deactivate();
+		tokens.revokeAll(userId, clock.instant());
+		events.publishEvent(new AccountStatusChanged(userId, false));
 	}
 
 	@Transactional(readOnly = true)

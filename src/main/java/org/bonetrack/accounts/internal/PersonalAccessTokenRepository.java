@@ -18,6 +18,11 @@ interface PersonalAccessTokenRepository extends JpaRepository<PersonalAccessToke
 	@Query("select t from PersonalAccessTokenEntity t where t.tokenHash = :hash and t.revokedAt is null")
 	Optional<PersonalAccessTokenEntity> findActiveByHash(@Param("hash") String hash);
 
+	@Modifying
+	@Query(value = "update personal_access_tokens set revoked_at = :now where user_id = :userId and revoked_at is null",
+			nativeQuery = true)
+	int revokeAll(@Param("userId") long userId, @Param("now") Instant now);
+
 	/** Notes the use, at most once a minute per token, so reads do not turn into a write each. */
 	@Modifying
 	@Query(value = """

@@ -13,12 +13,13 @@ class LoginController {
 
 	@GetMapping("/login")
 	String login(@AuthenticationPrincipal AuthenticatedUser user, @RequestParam(required = false) String error,
-			@RequestParam(required = false) String logout, Model model) {
+			@RequestParam(required = false) String logout, @RequestParam(required = false) String deleted, Model model) {
 		if (user != null) {
 			return "redirect:/";
 		}
 		model.addAttribute("loginFailed", error != null);
 		model.addAttribute("loggedOut", logout != null);
+		model.addAttribute("accountDeleted", deleted != null);
 		return "accounts/login";
 	}
 

@@ -8,9 +8,11 @@ import org.bonetrack.accounts.InvitationAccepted;
 import org.bonetrack.accounts.InvitationIssued;
 import org.bonetrack.accounts.PasswordChanged;
 import org.bonetrack.audit.AuditAction;
+import org.bonetrack.dashboard.PatientDataErased;
 import org.bonetrack.patients.BodyWeightChanged;
 import org.bonetrack.patients.CareTeamChanged;
 import org.bonetrack.patients.ClinicalContextChanged;
+import org.bonetrack.patients.ClinicalNoteAdded;
 import org.bonetrack.patients.PatientProfileChanged;
 import org.bonetrack.patients.PatientRecordViewed;
 import org.bonetrack.patients.PatientRecordsListed;
@@ -100,6 +102,16 @@ class AuditListeners {
 	@EventListener
 	void on(ClinicalContextChanged event) {
 		trail.record(AuditAction.CLINICAL_CONTEXT_CHANGED, event.patientId(), null);
+	}
+
+	@EventListener
+	void on(ClinicalNoteAdded event) {
+		trail.record(AuditAction.CLINICAL_NOTE_ADDED, event.patientId(), "note " + event.noteId());
+	}
+
+	@EventListener
+	void on(PatientDataErased event) {
+		trail.record(AuditAction.PATIENT_DATA_ERASED, event.patientId(), "all health data deleted at the patient's request");
 	}
 
 	@EventListener

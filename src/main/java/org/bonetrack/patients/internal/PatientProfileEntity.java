@@ -97,6 +97,12 @@ public class PatientProfileEntity {
 		this.updatedAt = now;
 	}
 
+	/** Forgets everything personal; only the row (and the default units) remain. */
+	void erase(Instant now) {
+		update(new ProfileUpdate(null, null, null, null, timeZone, MassUnit.KG, VitaminDUnit.IU), now);
+		update(ClinicalContext.NONE, now);
+	}
+
 	public Long getPatientId() {
 		return patientId;
 	}

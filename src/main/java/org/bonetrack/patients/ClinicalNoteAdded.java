@@ -1,0 +1,5 @@
+package org.bonetrack.patients;
+
+/** A clinician added a note to a patient's record. */
+public record ClinicalNoteAdded(long patientId, long clinicianId, long noteId) {
+}
