@@ -2,7 +2,6 @@ package org.bonetrack.dexa.internal;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -96,19 +95,17 @@ public class DexaScanService {
 	 */
 	@Transactional
 	public ImportOutcome importScans(long patientId, long clinicianId, List<ValidScan> batch) {
+		List<ValidScan> fresh = notYetStored(patientId, batch);
+		List<DexaScan> created = fresh.stream().map(scan -> store(patientId, clinicianId, scan)).toList();
+		return new ImportOutcome(created, batch.size() - fresh.size());
+	}
+
+	/** The scans of the batch that the patient does not have yet (nor earlier in the batch). */
+	@Transactional(readOnly = true)
+	public List<ValidScan> notYetStored(long patientId, List<ValidScan> batch) {
 		Set<ScanContent> present = new HashSet<>();
 		scans(patientId).forEach(scan -> present.add(ScanContent.of(scan)));
-		List<DexaScan> created = new ArrayList<>();
-		int skipped = 0;
-		for (ValidScan scan : batch) {
-			if (present.add(ScanContent.of(scan))) {
-				created.add(store(patientId, clinicianId, scan));
-			}
-			else {
-				skipped++;
-			}
-		}
-		return new ImportOutcome(created, skipped);
+		return batch.stream().filter(scan -> present.add(ScanContent.of(scan))).toList();
 	}
 
 	private DexaScan store(long patientId, long clinicianId, ValidScan scan) {
