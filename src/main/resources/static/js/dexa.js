@@ -46,7 +46,11 @@
     datasets.push({
       label: 'BMD (g/cm²)', data: points, borderColor: '#0b4f6c', backgroundColor: '#0b4f6c', borderWidth: 2,
       pointRadius: 5, pointHoverRadius: 7,
-      pointStyle: comparable.map(function (value) { return value === 'false' ? 'triangle' : 'circle'; })
+      pointStyle: comparable.map(function (value) { return value === 'false' ? 'triangle' : 'circle'; }),
+      // a dashed line into a result that cannot be compared with the baseline: not a change in the bone
+      segment: {
+        borderDash: function (context) { return comparable[context.p1DataIndex] === 'false' ? [6, 4] : undefined; }
+      }
     });
 
     var canvas = document.createElement('canvas');

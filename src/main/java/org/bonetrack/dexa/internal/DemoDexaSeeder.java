@@ -30,7 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The demo profile's DEXA history: one to three scans per demo patient over the last three
- * years, from around her anastrozole start. Patients with {@link DemoTrait#SIGNIFICANT_LOSS}
+ * years: the baseline within weeks of her anastrozole start, sometimes a screening scan before
+ * it, then yearly follow-ups. Patients with {@link DemoTrait#SIGNIFICANT_LOSS}
  * lose more than the least significant change between scans; with
  * {@link DemoTrait#SCANNER_CHANGE} the last scan is on a GE Lunar scanner (not comparable); a
  * patient on a low-impact plan after a vertebral fracture has a later spine result without L1
@@ -46,7 +47,7 @@ class DemoDexaSeeder implements ApplicationRunner {
 
 	/** A facility that measured its own precision, so its LSC is known. */
 	private static final Facility NORTHGATE = new Facility("Northgate Imaging Centre", Manufacturer.HOLOGIC,
-			"Horizon A", new BigDecimal("0.027"), new BigDecimal("0.022"), new BigDecimal("0.030"));
+			"Horizon A", new BigDecimal("0.030"), new BigDecimal("0.025"), new BigDecimal("0.033"));
 
 	private static final Facility ST_CLARES = new Facility("St Clare's Hospital Bone Density Unit",
 			Manufacturer.HOLOGIC, "Discovery W", null, null, null);
@@ -101,17 +102,29 @@ class DemoDexaSeeder implements ApplicationRunner {
 		}
 	}
 
-	/** The patient's scans, oldest first. */
-	List<ScanCommand> history(DemoPatient patient) {
-		Random random = new Random(patient.email().hashCode() * 31L + 5);
+	private List<ScanCommand> history(DemoPatient patient) {
 		LocalDate today = patients.today(patient.id());
-		LocalDate start = patients.anastrozoleStarts(List.of(patient.id())).getOrDefault(patient.id(), today);
+		return history(patient, today,
+				patients.anastrozoleStarts(List.of(patient.id())).getOrDefault(patient.id(), today));
+	}
+
+	/** The patient's scans, oldest first, as of today. */
+	static List<ScanCommand> history(DemoPatient patient, LocalDate today, LocalDate start) {
+		Random random = new Random(patient.email().hashCode() * 31L + 5);
 		LocalDate earliest = today.minusYears(3).plusDays(14);
-		LocalDate first = start.minusDays(7 + random.nextInt(30));
+		// the baseline scan within a few weeks of the first tablet; before that, sometimes a screening scan
+		LocalDate first = start.plusDays(random.nextInt(21));
 		if (first.isBefore(earliest)) {
 			first = earliest.plusDays(random.nextInt(45));
 		}
+		if (first.isAfter(today)) {
+			first = today;
+		}
 		List<LocalDate> dates = new ArrayList<>(List.of(first));
+		LocalDate screening = start.minusMonths(15 + random.nextInt(6));
+		if (!patient.has(DemoTrait.NEW_NO_DATA) && !screening.isBefore(earliest) && random.nextDouble() < 0.5) {
+			dates.add(0, screening);
+		}
 		boolean follow = !patient.has(DemoTrait.NEW_NO_DATA);
 		while (follow && dates.size() < 3) {
 			LocalDate next = dates.get(dates.size() - 1).plusMonths(12).plusDays(random.nextInt(60));
@@ -120,15 +133,16 @@ class DemoDexaSeeder implements ApplicationRunner {
 			}
 			dates.add(next);
 		}
-		if (dates.size() == 1 && (patient.has(DemoTrait.SIGNIFICANT_LOSS) || patient.has(DemoTrait.SCANNER_CHANGE))
+		if (dates.get(dates.size() - 1).equals(first)
+				&& (patient.has(DemoTrait.SIGNIFICANT_LOSS) || patient.has(DemoTrait.SCANNER_CHANGE))
 				&& first.isBefore(today.minusMonths(7))) {
 			// a follow-up scan is what shows the trait
 			dates.add(today.minusDays(10 + random.nextInt(20)));
 		}
 
 		Bone bone = Bone.baseline(random);
-		double spineRate = patient.has(DemoTrait.SIGNIFICANT_LOSS) ? -0.065 : -0.005 - random.nextDouble() * 0.02;
-		double hipRate = patient.has(DemoTrait.SIGNIFICANT_LOSS) ? -0.056 : -0.003 - random.nextDouble() * 0.015;
+		double spineRate = patient.has(DemoTrait.SIGNIFICANT_LOSS) ? -0.065 : -0.004 - random.nextDouble() * 0.012;
+		double hipRate = patient.has(DemoTrait.SIGNIFICANT_LOSS) ? -0.056 : -0.003 - random.nextDouble() * 0.010;
 		boolean bothHips = random.nextDouble() < 0.4;
 		boolean radius = random.nextDouble() < 0.2;
 		boolean omitsHipTScores = random.nextDouble() < 0.3;
@@ -138,11 +152,14 @@ class DemoDexaSeeder implements ApplicationRunner {
 		for (int index = 0; index < dates.size(); index++) {
 			if (index > 0) {
 				double years = (dates.get(index).toEpochDay() - dates.get(index - 1).toEpochDay()) / 365.25;
-				bone = bone.after(years, spineRate, hipRate, random);
+				// before anastrozole, the slow loss of the years after menopause
+				boolean onAnastrozole = !dates.get(index).isBefore(first);
+				bone = bone.after(years, onAnastrozole ? spineRate : -0.008, onAnastrozole ? hipRate : -0.006, random);
 			}
 			boolean last = index == dates.size() - 1;
 			Facility facility = last && index > 0 && patient.has(DemoTrait.SCANNER_CHANGE) ? RIVERSIDE : usual;
-			String vertebrae = index > 0 && patient.has(DemoTrait.LOW_IMPACT_PLAN) ? "L2-L4" : "L1-L4";
+			// after her vertebral fracture, L1 is left out of the spine result
+			String vertebrae = last && index > 0 && patient.has(DemoTrait.LOW_IMPACT_PLAN) ? "L2-L4" : "L1-L4";
 			history.add(scan(dates.get(index), facility, bone, vertebrae, bothHips, radius,
 					omitsHipTScores && facility.manufacturer() == Manufacturer.HOLOGIC));
 		}
@@ -215,7 +232,7 @@ class DemoDexaSeeder implements ApplicationRunner {
 			double spineBmd = SPINE_MEAN + SPINE_SD * spineT;
 			double hipBmd = Nhanes.TOTAL_HIP_MEAN + Nhanes.TOTAL_HIP_SD * hipT;
 			double neckBmd = Nhanes.NECK_MEAN + Nhanes.NECK_SD * neckT;
-			double jitter = random.nextGaussian() * 0.004;
+			double jitter = random.nextGaussian() * 0.002;
 			return new Bone((spineBmd * (1 + spineRate * years) + jitter - SPINE_MEAN) / SPINE_SD,
 					(hipBmd * (1 + hipRate * years) + jitter - Nhanes.TOTAL_HIP_MEAN)
 							/ Nhanes.TOTAL_HIP_SD,

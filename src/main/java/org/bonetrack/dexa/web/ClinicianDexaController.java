@@ -61,7 +61,7 @@ class ClinicianDexaController {
 	@GetMapping("/new")
 	String newScan(@AuthenticationPrincipal AuthenticatedUser clinician, @PathVariable long patientId, Model model) {
 		PatientProfile patient = patients.careTeamPatient(clinician.id(), patientId);
-		model.addAttribute("form", ScanForm.empty(patients.today(patientId)));
+		model.addAttribute("form", ScanForm.empty());
 		return form(patient, null, model);
 	}
 

@@ -46,10 +46,11 @@ record ScanForm(@Nullable LocalDate date, @Nullable String facility, @Nullable M
 		sites = rows;
 	}
 
-	static ScanForm empty(LocalDate today) {
+	/** A blank form; the date too, so that a report is never filed under today by mistake. */
+	static ScanForm empty() {
 		List<SiteRow> rows = new ArrayList<>(ROWS);
 		rows.set(0, new SiteRow(DexaSite.LUMBAR_SPINE, null, Vertebrae.L1_L4.toString(), null, null, null, null));
-		return new ScanForm(today, null, null, null, null, rows);
+		return new ScanForm(null, null, null, null, null, rows);
 	}
 
 	static ScanForm of(DexaScan scan) {
