@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 
 import org.jspecify.annotations.Nullable;
 
@@ -110,7 +111,7 @@ public final class DexaAnalysis {
 		if (fromManufacturer != toManufacturer) {
 			return BmdChange.notComparable(fromDate, toDate, NotComparableReason.MANUFACTURER_DIFFERS);
 		}
-		if (from.site() == DexaSite.LUMBAR_SPINE && !java.util.Objects.equals(from.vertebrae(), to.vertebrae())) {
+		if (from.site() == DexaSite.LUMBAR_SPINE && !Objects.equals(from.vertebrae(), to.vertebrae())) {
 			return BmdChange.notComparable(fromDate, toDate, NotComparableReason.VERTEBRAE_DIFFER);
 		}
 		BigDecimal change = to.bmd().subtract(from.bmd());

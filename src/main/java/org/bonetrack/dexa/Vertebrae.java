@@ -3,6 +3,7 @@ package org.bonetrack.dexa;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,7 +38,7 @@ public final class Vertebrae {
 	 * than two vertebrae.
 	 */
 	public static Optional<Vertebrae> parse(String text) {
-		String[] parts = text.trim().toUpperCase(java.util.Locale.ROOT).split("\\s*,\\s*");
+		String[] parts = text.trim().toUpperCase(Locale.ROOT).split("\\s*,\\s*");
 		BitSet levels = new BitSet();
 		for (String part : parts) {
 			Matcher matcher = PART.matcher(part);

@@ -1,5 +1,7 @@
 package org.bonetrack.dexa;
 
+import java.math.BigDecimal;
+
 import org.bonetrack.accounts.AuthenticatedUser;
 import org.bonetrack.support.IntegrationTest;
 import org.bonetrack.support.TestPeople;
@@ -15,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.nullValue;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
@@ -64,7 +67,7 @@ class DexaApiTests {
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(BASELINE))
 			.andExpect(status().isCreated())
-			.andExpect(header().string("Location", org.hamcrest.Matchers.startsWith(scansOf(patient) + "/")))
+			.andExpect(header().string("Location", startsWith(scansOf(patient) + "/")))
 			.andExpect(jsonPath("$.whoCategory").value("OSTEOPENIA"))
 			.andExpect(jsonPath("$.sites", hasSize(3)))
 			.andExpect(jsonPath("$.sites[0].site").value("LUMBAR_SPINE"))
@@ -205,7 +208,7 @@ class DexaApiTests {
 			.andExpect(status().isConflict());
 
 		assertThat(jdbc.queryForObject("select bmd from dexa_site_results where scan_id = ? and site = 'LUMBAR_SPINE'",
-				java.math.BigDecimal.class, scanId)).isEqualByComparingTo("0.951");
+				BigDecimal.class, scanId)).isEqualByComparingTo("0.951");
 		assertThat(jdbc.queryForList("select action from audit_events where patient_id = ? and action like 'DEXA%' order by id",
 				String.class, patient.id()))
 			.containsExactly("DEXA_SCAN_RECORDED", "DEXA_SCAN_CHANGED");

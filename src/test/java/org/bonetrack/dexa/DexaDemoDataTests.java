@@ -1,5 +1,6 @@
 package org.bonetrack.dexa;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 
@@ -40,7 +41,7 @@ class DexaDemoDataTests {
 		assertThat(cohort.patients()).hasSize(21).allSatisfy(patient -> {
 			List<DexaScanView> scans = results.scans(patient.id());
 			assertThat(scans).as(patient.email()).hasSizeBetween(1, 3);
-			assertThat(scans.get(0).date()).isAfter(java.time.LocalDate.now().minusYears(3));
+			assertThat(scans.get(0).date()).isAfter(LocalDate.now().minusYears(3));
 			assertThat(scans).allSatisfy(scan -> assertThat(scan.whoCategory()).isNotNull());
 		});
 	}

@@ -2,6 +2,8 @@ package org.bonetrack.dexa;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.bonetrack.accounts.AuthenticatedUser;
 import org.bonetrack.support.IntegrationTest;
@@ -261,7 +263,7 @@ class DexaPagesTests {
 				.doesNotContainPattern("\\sstyle=\"");
 		}
 		String page = mvc.perform(get("/me/dexa").with(user(patient))).andReturn().getResponse().getContentAsString();
-		java.util.regex.Matcher chart = java.util.regex.Pattern.compile("src=\"(/webjars/chart\\.js/[^\"]+/chart\\.umd\\.js)\"")
+		Matcher chart = Pattern.compile("src=\"(/webjars/chart\\.js/[^\"]+/chart\\.umd\\.js)\"")
 			.matcher(page);
 		assertThat(chart.find()).as("the page loads Chart.js from its webjar").isTrue();
 		assertThat(page).contains("src=\"/js/dexa.js\"");

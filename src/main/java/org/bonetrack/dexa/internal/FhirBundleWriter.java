@@ -1,9 +1,12 @@
 package org.bonetrack.dexa.internal;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Date;
+import java.util.List;
 import java.util.UUID;
+
 
 import org.bonetrack.dexa.DexaScanView;
 import org.bonetrack.dexa.DexaSite;
@@ -20,9 +23,6 @@ import org.hl7.fhir.r4.model.Quantity;
 import org.hl7.fhir.r4.model.Reference;
 import org.hl7.fhir.r4.model.Resource;
 import org.jspecify.annotations.Nullable;
-
-import java.math.BigDecimal;
-import java.util.List;
 
 /**
  * Writes a patient's scans as a FHIR R4 collection Bundle (clinical-reference.md §6.3): per scan a

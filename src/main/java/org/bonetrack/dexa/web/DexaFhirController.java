@@ -1,5 +1,6 @@
 package org.bonetrack.dexa.web;
 
+import java.time.LocalDate;
 import java.util.List;
 
 import org.bonetrack.accounts.AuthenticatedUser;
@@ -108,7 +109,7 @@ class DexaFhirController {
 	}
 
 	/** A scan as imported: its id once stored, then the values read from the Bundle. */
-	record ImportedScan(@Nullable Long id, java.time.LocalDate date, String facility, Manufacturer manufacturer,
+	record ImportedScan(@Nullable Long id, LocalDate date, String facility, Manufacturer manufacturer,
 			@Nullable String model, List<SiteCommand> sites) {
 
 		static ImportedScan of(ValidScan scan) {
