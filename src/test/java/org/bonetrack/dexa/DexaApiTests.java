@@ -1,8 +1,14 @@
 package org.bonetrack.dexa;
 
 import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.bonetrack.accounts.AuthenticatedUser;
+import org.bonetrack.patients.internal.ProfileService;
+import org.bonetrack.patients.internal.ProfileUpdate;
+import org.bonetrack.shared.MassUnit;
+import org.bonetrack.shared.VitaminDUnit;
 import org.bonetrack.support.IntegrationTest;
 import org.bonetrack.support.TestPeople;
 import org.junit.jupiter.api.Test;
@@ -57,6 +63,9 @@ class DexaApiTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ProfileService profiles;
 
 	@Test
 	void aClinicianRecordsScansAndEveryoneAllowedReadsThemWithTheirAnalysis() throws Exception {
@@ -212,6 +221,48 @@ class DexaApiTests {
 		assertThat(jdbc.queryForList("select action from audit_events where patient_id = ? and action like 'DEXA%' order by id",
 				String.class, patient.id()))
 			.containsExactly("DEXA_SCAN_RECORDED", "DEXA_SCAN_CHANGED");
+	}
+
+	@Test
+	void aScanReadFromTheApiCanBeSentBackAsItIsAndItsComputedTScoreStaysComputed() throws Exception {
+		AuthenticatedUser clinician = people.clinician();
+		AuthenticatedUser patient = people.patientOf(clinician);
+		long scanId = create(clinician, patient, BASELINE);
+		String read = mvc.perform(get(scansOf(patient) + "/" + scanId).with(user(clinician)))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+
+		mvc.perform(put(scansOf(patient) + "/" + scanId).with(user(clinician)).with(csrf().asHeader())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(read))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value(1))
+			.andExpect(jsonPath("$.sites[2].site").value("FEMORAL_NECK"))
+			.andExpect(jsonPath("$.sites[2].tScoreComputed").value(true));
+
+		assertThat(jdbc.queryForObject(
+				"select t_score from dexa_site_results where scan_id = ? and site = 'FEMORAL_NECK'", BigDecimal.class,
+				scanId)).isNull();
+	}
+
+	@Test
+	void theScanDateMayBeTodayWhereThePatientLivesEvenWhenItIsStillYesterdayInUtc() throws Exception {
+		AuthenticatedUser clinician = people.clinician();
+		AuthenticatedUser patient = people.patientOf(clinician);
+		ZoneId kiritimati = ZoneId.of("Pacific/Kiritimati");
+		profiles.update(patient.id(), new ProfileUpdate(null, null, null, null, kiritimati.getId(), MassUnit.KG,
+				VitaminDUnit.UG));
+		LocalDate today = LocalDate.now(kiritimati);
+
+		mvc.perform(post(scansOf(patient)).with(user(clinician)).with(csrf().asHeader())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(BASELINE.replace("2024-01-15", today.toString()))).andExpect(status().isCreated());
+		mvc.perform(post(scansOf(patient)).with(user(clinician)).with(csrf().asHeader())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(BASELINE.replace("2024-01-15", today.plusDays(1).toString())))
+			.andExpect(status().isBadRequest())
+			.andExpect(jsonPath("$.errors[0].field").value("date"));
 	}
 
 	@Test

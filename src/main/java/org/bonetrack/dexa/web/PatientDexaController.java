@@ -2,7 +2,6 @@ package org.bonetrack.dexa.web;
 
 import org.bonetrack.accounts.AuthenticatedUser;
 import org.bonetrack.dexa.DexaResults;
-import org.bonetrack.patients.Patients;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -13,18 +12,14 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class PatientDexaController {
 
-	private final Patients patients;
-
 	private final DexaResults results;
 
-	PatientDexaController(Patients patients, DexaResults results) {
-		this.patients = patients;
+	PatientDexaController(DexaResults results) {
 		this.results = results;
 	}
 
 	@GetMapping("/me/dexa")
 	String history(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
-		model.addAttribute("patient", patients.profile(user.id()));
 		model.addAttribute("history", ScanHistory.of(results.scans(user.id()), results.lscDefaults()));
 		model.addAttribute("lscDefaults", results.lscDefaults());
 		model.addAttribute("basePath", "/me/dexa");
