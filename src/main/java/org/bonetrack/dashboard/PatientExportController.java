@@ -9,6 +9,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.bonetrack.accounts.AuthenticatedUser;
 import org.bonetrack.dashboard.internal.PatientDataErasure;
 import org.bonetrack.dashboard.internal.PatientDataExporter;
+import org.bonetrack.dexa.DexaFhir;
 import org.bonetrack.patients.Patients;
 import org.bonetrack.shared.InvalidInputException;
 import org.bonetrack.shared.web.Forms;
@@ -37,7 +38,11 @@ class PatientExportController {
 
 	private final Patients patients;
 
-	PatientExportController(PatientDataExporter exporter, PatientDataErasure erasure, Patients patients) {
+	private final DexaFhir dexaFhir;
+
+	PatientExportController(PatientDataExporter exporter, PatientDataErasure erasure, Patients patients,
+			DexaFhir dexaFhir) {
+		this.dexaFhir = dexaFhir;
 		this.exporter = exporter;
 		this.erasure = erasure;
 		this.patients = patients;
@@ -55,7 +60,8 @@ class PatientExportController {
 		response.setContentType("application/zip");
 		response.setHeader(HttpHeaders.CONTENT_DISPOSITION,
 				"attachment; filename=\"bonetrack-export-" + today + ".zip\"");
-		exporter.writeZip(user.id(), Map.of(), response.getOutputStream());
+		exporter.writeZip(user.id(), Map.of("dexa-fhir-r4.json", dexaFhir.bundleJson(user.id())),
+				response.getOutputStream());
 	}
 
 	@PostMapping("/me/export/delete")

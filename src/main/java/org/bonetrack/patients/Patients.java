@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -95,6 +96,21 @@ public class Patients {
 			.stream()
 			.map(BodyWeightEntity::toBodyWeight)
 			.toList();
+	}
+
+	/**
+	 * When each of these patients started anastrozole, for those whose start is known. One query
+	 * whatever the number of patients.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> anastrozoleStarts(Collection<Long> patientIds) {
+		if (patientIds.isEmpty()) {
+			return Map.of();
+		}
+		return profiles.findAllById(patientIds)
+			.stream()
+			.filter(profile -> profile.getAnastrozoleStart() != null)
+			.collect(Collectors.toMap(PatientProfileEntity::getPatientId, PatientProfileEntity::getAnastrozoleStart));
 	}
 
 	@Transactional(readOnly = true)

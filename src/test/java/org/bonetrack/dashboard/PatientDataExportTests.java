@@ -10,14 +10,17 @@ import java.util.zip.ZipInputStream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import ca.uhn.fhir.context.FhirContext;
 import org.bonetrack.accounts.AuthenticatedUser;
 import org.bonetrack.support.IntegrationTest;
 import org.bonetrack.support.TestPeople;
 import org.junit.jupiter.api.Test;
+import org.hl7.fhir.r4.model.Bundle;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -55,6 +58,7 @@ class PatientDataExportTests {
 			.param("body", "=HYPERLINK(\"http://evil.example\")").param("sharedWithPatient", "true"));
 		mvc.perform(post("/clinician/patients/" + patient.id() + "/notes").with(user(clinician)).with(csrf())
 			.param("body", "internal note, not for the patient"));
+		recordScan(clinician, patient);
 
 		byte[] zip = mvc.perform(get("/me/export/download").with(user(patient)))
 			.andExpect(status().isOk())
@@ -67,6 +71,10 @@ class PatientDataExportTests {
 			.containsExactlyInAnyOrder("2026-01-01", "2026-02-01", "2026-03-01");
 		assertThat(csv(files.get("notes_from_care_team.csv"))).singleElement()
 			.satisfies(row -> assertThat(row.get("note")).isEqualTo("'=HYPERLINK(\"http://evil.example\")"));
+		assertThat(csv(files.get("dexa_site_results.csv"))).extracting(row -> row.get("bmd_g_cm2"))
+			.containsExactlyInAnyOrder("0.912", "0.801");
+		assertThat(FhirContext.forR4().newJsonParser().parseResource(Bundle.class, files.get("dexa-fhir-r4.json"))
+			.getEntry()).isNotEmpty();
 		JsonNode document = json.readTree(files.get("bonetrack-export.json"));
 		assertThat(document.get("tables").get("body_weights")).hasSize(3);
 		assertThat(document.get("tables").get("notes_from_care_team")).hasSize(1);
@@ -78,6 +86,7 @@ class PatientDataExportTests {
 		AuthenticatedUser patient = people.patientOf(clinician);
 		mvc.perform(post("/me/profile/weights").with(user(patient)).with(csrf()).param("date", "2026-01-01").param("weight", "61.5"));
 		mvc.perform(post("/clinician/patients/" + patient.id() + "/notes").with(user(clinician)).with(csrf()).param("body", "note"));
+		recordScan(clinician, patient);
 
 		mvc.perform(post("/me/export/delete").with(user(patient)).with(csrf())
 			.param("password", "wrong password!")
@@ -104,6 +113,16 @@ class PatientDataExportTests {
 			.andExpect(status().isOk());
 
 		assertThat(jdbc.queryForObject("select enabled from users where id = ?", Boolean.class, patient.id())).isTrue();
+	}
+
+	private void recordScan(AuthenticatedUser clinician, AuthenticatedUser patient) throws Exception {
+		mvc.perform(post("/api/v1/patients/" + patient.id() + "/dexa-scans").with(user(clinician)).with(csrf().asHeader())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"date": "2025-06-02", "facility": "City Hospital", "manufacturer": "HOLOGIC", "model": "Horizon A",
+					 "sites": [{"site": "LUMBAR_SPINE", "vertebrae": "L1-L4", "bmd": 0.912, "tScore": -1.4},
+					           {"site": "FEMORAL_NECK", "side": "LEFT", "bmd": 0.801, "tScore": -0.5}]}
+					""")).andExpect(status().isCreated());
 	}
 
 	/**

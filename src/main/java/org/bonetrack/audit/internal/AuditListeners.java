@@ -1,5 +1,7 @@
 package org.bonetrack.audit.internal;
 
+import java.time.LocalDate;
+
 import org.bonetrack.accounts.AccessTokenChanged;
 import org.bonetrack.accounts.AccountCreated;
 import org.bonetrack.accounts.AccountStatusChanged;
@@ -9,6 +11,9 @@ import org.bonetrack.accounts.InvitationIssued;
 import org.bonetrack.accounts.PasswordChanged;
 import org.bonetrack.audit.AuditAction;
 import org.bonetrack.dashboard.PatientDataErased;
+import org.bonetrack.dexa.DexaScanChanged;
+import org.bonetrack.dexa.DexaScanDeleted;
+import org.bonetrack.dexa.DexaScanRecorded;
 import org.bonetrack.patients.BodyWeightChanged;
 import org.bonetrack.patients.CareTeamChanged;
 import org.bonetrack.patients.ClinicalContextChanged;
@@ -115,6 +120,21 @@ class AuditListeners {
 	}
 
 	@EventListener
+	void on(DexaScanRecorded event) {
+		trail.record(AuditAction.DEXA_SCAN_RECORDED, event.patientId(), dexaScan(event.scanId(), event.date()));
+	}
+
+	@EventListener
+	void on(DexaScanChanged event) {
+		trail.record(AuditAction.DEXA_SCAN_CHANGED, event.patientId(), dexaScan(event.scanId(), event.date()));
+	}
+
+	@EventListener
+	void on(DexaScanDeleted event) {
+		trail.record(AuditAction.DEXA_SCAN_DELETED, event.patientId(), dexaScan(event.scanId(), event.date()));
+	}
+
+	@EventListener
 	void on(PatientRecordViewed event) {
 		trail.recordViews(event.clinicianId(), java.util.List.of(event.patientId()), event.what());
 	}
@@ -122,6 +142,10 @@ class AuditListeners {
 	@EventListener
 	void on(PatientRecordsListed event) {
 		trail.recordViews(event.clinicianId(), event.patientIds(), event.what());
+	}
+
+	private static String dexaScan(long scanId, LocalDate date) {
+		return "DEXA scan " + scanId + " of " + date;
 	}
 
 }

@@ -1,0 +1,96 @@
+package org.bonetrack.dexa;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bonetrack.dexa.internal.DexaScanQueries;
+import org.bonetrack.patients.Patients;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask about a patient's DEXA results: every scan with its analysis, and
+ * the latest scan in brief, for one patient or many at once. Callers check access (care team) and
+ * record clinician reads themselves, as for every facade.
+ *
+ * <p>
+ * The least significant change defaults come from the {@link LscDefaultsSource} bean when there
+ * is one (e.g. the published rule set), else {@link LscDefaults#ISCD_MINIMUM}; each method also
+ * takes explicit defaults.
+ */
+@Service
+public class DexaResults {
+
+	private final DexaScanQueries queries;
+
+	private final Patients patients;
+
+	private final ObjectProvider<LscDefaultsSource> lscDefaults;
+
+	DexaResults(DexaScanQueries queries, Patients patients, ObjectProvider<LscDefaultsSource> lscDefaults) {
+		this.queries = queries;
+		this.patients = patients;
+		this.lscDefaults = lscDefaults;
+	}
+
+	/** The LSC defaults in force. */
+	public LscDefaults lscDefaults() {
+		LscDefaultsSource source = lscDefaults.getIfAvailable();
+		return source == null ? LscDefaults.ISCD_MINIMUM : source.current();
+	}
+
+	/** Every scan of the patient with sites, T/Z-scores and analysis, oldest first. */
+	public List<DexaScanView> scans(long patientId) {
+		return scans(patientId, lscDefaults());
+	}
+
+	@Transactional(readOnly = true)
+	public List<DexaScanView> scans(long patientId, LscDefaults defaults) {
+		LocalDate start = patients.anastrozoleStarts(List.of(patientId)).get(patientId);
+		return new DexaAnalysis(defaults).analyse(queries.scans(patientId), start);
+	}
+
+	/** The patient's latest scan in brief; empty when she has none. */
+	public Optional<DexaSummary> latest(long patientId) {
+		return latest(patientId, lscDefaults());
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<DexaSummary> latest(long patientId, LscDefaults defaults) {
+		return Optional.ofNullable(latest(List.of(patientId), defaults).get(patientId));
+	}
+
+	/**
+	 * The latest scan in brief of each of these patients that has one. Two queries whatever the
+	 * number of patients (their anastrozole starts, then every scan with its sites), so a list of
+	 * hundreds of patients costs no more round trips than one.
+	 */
+	public Map<Long, DexaSummary> latest(Collection<Long> patientIds) {
+		return latest(patientIds, lscDefaults());
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, DexaSummary> latest(Collection<Long> patientIds, LscDefaults defaults) {
+		if (patientIds.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, LocalDate> starts = patients.anastrozoleStarts(patientIds);
+		Map<Long, List<DexaScan>> byPatient = queries.scansOf(patientIds);
+		DexaAnalysis analysis = new DexaAnalysis(defaults);
+		Map<Long, DexaSummary> summaries = new LinkedHashMap<>();
+		for (Long patientId : patientIds) {
+			List<DexaScan> scans = byPatient.get(patientId);
+			if (scans != null) {
+				summaries.put(patientId, analysis.latest(scans, starts.get(patientId)));
+			}
+		}
+		return summaries;
+	}
+
+}
