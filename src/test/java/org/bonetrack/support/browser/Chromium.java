@@ -35,8 +35,10 @@ public final class Chromium {
 
 	/** Starts Chromium with {@code profile} as its (fresh, empty) user data directory. */
 	public static ChromeDriver start(Path profile) {
-		Path binary = executable("BONETRACK_CHROME_BINARY", DEFAULT_BINARY, "Chromium");
-		Path driver = executable("BONETRACK_CHROMEDRIVER", DEFAULT_DRIVER, "ChromeDriver");
+		Path binary = executable(System.getenv("BONETRACK_CHROME_BINARY"), DEFAULT_BINARY, "BONETRACK_CHROME_BINARY",
+				"Chromium");
+		Path driver = executable(System.getenv("BONETRACK_CHROMEDRIVER"), DEFAULT_DRIVER, "BONETRACK_CHROMEDRIVER",
+				"ChromeDriver");
 
 		ChromeOptions options = new ChromeOptions();
 		options.setBinary(binary.toFile());
@@ -62,8 +64,8 @@ public final class Chromium {
 		return chrome;
 	}
 
-	private static Path executable(String variable, String fallback, String what) {
-		String configured = System.getenv(variable);
+	/** The configured path, or the fallback when none is set; must be an executable file. */
+	static Path executable(String configured, String fallback, String variable, String what) {
 		Path path = Path.of(configured == null || configured.isBlank() ? fallback : configured);
 		if (!Files.isExecutable(path)) {
 			throw new IllegalStateException(what + " is needed for the browser journeys but " + path
