@@ -7,6 +7,7 @@ import java.util.stream.Stream;
 
 import org.bonetrack.security.SecurityWorld.Who;
 import org.bonetrack.security.SecurityWorld.World;
+import org.bonetrack.shared.InvalidInputException;
 import org.bonetrack.shared.csv.CsvFile;
 import org.bonetrack.support.IntegrationTest;
 import org.bonetrack.support.Routes;
@@ -19,6 +20,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.servlet.autoconfigure.MultipartProperties;
 import org.springframework.context.ApplicationContext;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -26,6 +28,7 @@ import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 
@@ -64,8 +67,16 @@ class UploadAttackTests {
 
 	static final List<Target> TARGETS = List.of();
 
-	/** A hostile file: its name, content type and bytes. */
-	record Attack(String name, String filename, String contentType, byte[] content) {
+	/**
+	 * A hostile file: its name, content type and bytes, and whether it is malformed (the shared
+	 * CSV reader refuses it) or well-formed but dangerous in its cells (importers must keep such
+	 * cells as inert text).
+	 */
+	record Attack(String name, String filename, String contentType, byte[] content, boolean malformed) {
+
+		Attack(String name, String filename, String contentType, byte[] content) {
+			this(name, filename, contentType, content, true);
+		}
 
 		@Override
 		public String toString() {
@@ -87,9 +98,9 @@ class UploadAttackTests {
 					"Date,Name\n2026-01-05,\"never closed\n".getBytes(StandardCharsets.UTF_8)),
 			new Attack("spreadsheet formulas in the cells", "formula.csv", "text/csv",
 					"Date,Name,Notes\n=1+2,+cmd|' /C calc'!A0,@SUM(A1:A2)\n-2+3,=HYPERLINK(\"http://x\"),ok\n"
-						.getBytes(StandardCharsets.UTF_8)),
+						.getBytes(StandardCharsets.UTF_8), false),
 			new Attack("markup in the cells", "markup.csv", "text/csv",
-					"Date,Name\n2026-01-05,<script>alert(1)</script>\n".getBytes(StandardCharsets.UTF_8)),
+					"Date,Name\n2026-01-05,<script>alert(1)</script>\n".getBytes(StandardCharsets.UTF_8), false),
 			new Attack("a zip bomb's header", "archive.csv", "application/zip",
 					new byte[] { 'P', 'K', 3, 4, 20, 0, 0, 0, 8, 0 }));
 
@@ -105,6 +116,9 @@ class UploadAttackTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	MultipartProperties multipart;
+
 	private World world;
 
 	@BeforeAll
@@ -119,6 +133,12 @@ class UploadAttackTests {
 	@ParameterizedTest(name = "{0}: {1}", allowZeroInvocations = true)
 	@MethodSource("targetsAndAttacks")
 	void aHostileFileIsRefusedClearlyAndSavesNothing(Target target, Attack attack) throws Exception {
+		assertThat(multipart.getMaxFileSize().toBytes()).as(
+				"spring.servlet.multipart.max-file-size must admit %s bytes (the %s), or the real server refuses the "
+						+ "file before the CSV reader can explain why beside the field", attack.content().length, attack)
+			.isGreaterThanOrEqualTo(attack.content().length);
+		assertThat(multipart.getMaxRequestSize().toBytes()).as("spring.servlet.multipart.max-request-size")
+			.isGreaterThan(multipart.getMaxFileSize().toBytes());
 		Rows rows = new Rows(jdbc, world);
 		long before = target.savedRows().applyAsLong(rows);
 
@@ -133,6 +153,17 @@ class UploadAttackTests {
 				.contains("aria-invalid=\"true\"");
 		}
 		assertThat(target.savedRows().applyAsLong(rows)).as("rows saved after %s: %s", target, attack).isEqualTo(before);
+	}
+
+	List<Attack> malformedFiles() {
+		return ATTACKS.stream().filter(Attack::malformed).toList();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("malformedFiles")
+	void theSharedCsvReaderRefusesEveryMalformedFileOnTheFileField(Attack attack) {
+		assertThatThrownBy(() -> CsvFile.read(attack.content())).isInstanceOfSatisfying(InvalidInputException.class,
+				refusal -> assertThat(refusal.problems()).extracting(problem -> problem.field()).containsOnly("file"));
 	}
 
 	@Test

@@ -311,11 +311,6 @@ public final class Browser implements AutoCloseable {
 			.toList();
 	}
 
-	/** The value of the read-only field labelled {@code label} (e.g. an invitation link). */
-	public String readOnlyValue(String label) {
-		return value(label);
-	}
-
 	public String title() {
 		return driver.getTitle();
 	}
@@ -368,6 +363,8 @@ public final class Browser implements AutoCloseable {
 
 	@Override
 	public void close() {
+		System.out.println("Page checks (axe-core, console, CSP) passed on " + checkedPages.size() + " pages: "
+				+ String.join(", ", checkedPages));
 		try {
 			driver.quit();
 		}
