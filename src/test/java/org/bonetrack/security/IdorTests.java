@@ -88,8 +88,7 @@ class IdorTests {
 	/** Id-bearing routes where no other person's record can be reached, and why. */
 	static final List<String> EXEMPT = List.of(
 			"/invite/{token}: the path holds a secret one-time link, not an id; unknown links are 404",
-			"/admin/users/{id}: admins manage every account (no health data on these pages)",
-			"/api/docs/{group}: API documentation, no records");
+			"/admin/users/{id}: admins manage every account (no health data on these pages)");
 
 	@Autowired
 	MockMvc mvc;

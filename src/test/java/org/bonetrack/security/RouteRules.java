@@ -95,8 +95,7 @@ final class RouteRules {
 			new Ids("/me/profile/weights/{id}", "id", (world, who) -> world.patientWeight()),
 			new Ids("/account/tokens/{id}", "id", (world, who) -> who == Who.ANONYMOUS ? 1
 					: world.token(who).token().id()),
-			new Ids("/api/v1/patients/{id}", "id", (world, who) -> world.patient().id()),
-			new Ids("/api/docs/{", "", (world, who) -> "springdocDefault"));
+			new Ids("/api/v1/patients/{id}", "id", (world, who) -> world.patient().id()));
 
 	private RouteRules() {
 	}
@@ -116,8 +115,7 @@ final class RouteRules {
 		String path = route.pattern();
 		for (String variable : route.variables()) {
 			Ids ids = IDS.stream()
-				.filter(line -> route.pattern().startsWith(line.routePrefix())
-						&& (line.variable().isEmpty() || line.variable().equals(variable)))
+				.filter(line -> route.pattern().startsWith(line.routePrefix()) && line.variable().equals(variable))
 				.findFirst()
 				.orElseThrow(() -> new AssertionError("No value for {" + variable + "} of " + route
 						+ ": add a line to RouteRules.IDS"));
