@@ -120,7 +120,7 @@ public final class Browser implements AutoCloseable {
 		String page = currentPath();
 		List<String> console = consoleProblems();
 		List<Axe.Violation> blocking = Axe.analyse(driver).stream().filter(Axe.Violation::blocking).toList();
-		checkedPages.add(page.replaceAll("/\\d+", "/{id}").replaceAll("/invite/[^/?]+", "/invite/{token}"));
+		checkedPages.add(page.replaceAll("[?#].*", "").replaceAll("/\\d+", "/{id}").replaceAll("/invite/[^/]+", "/invite/{token}"));
 		StringBuilder problems = new StringBuilder();
 		if (!blocking.isEmpty()) {
 			problems.append(blocking.size()).append(" serious or critical accessibility violation(s):\n");
