@@ -27,7 +27,7 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	@Query("""
 			select u from UserAccount u
-			where (lower(u.email) like :pattern or lower(u.displayName) like :pattern)
+			where (lower(u.email) like :pattern escape '\\' or lower(u.displayName) like :pattern escape '\\')
 			  and u.role in :roles
 			order by lower(u.displayName), u.id
 			""")

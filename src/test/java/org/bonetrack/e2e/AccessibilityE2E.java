@@ -1,0 +1,178 @@
+package org.bonetrack.e2e;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Stream;
+
+import org.bonetrack.accounts.AuthenticatedUser;
+import org.bonetrack.accounts.Invitation;
+import org.bonetrack.accounts.NewAccount;
+import org.bonetrack.accounts.Role;
+import org.bonetrack.accounts.internal.AccountService;
+import org.bonetrack.patients.internal.ProfileService;
+import org.bonetrack.shared.MassUnit;
+import org.bonetrack.support.Routes;
+import org.bonetrack.support.TestPeople;
+import org.bonetrack.support.browser.AccessibilityChecks;
+import org.bonetrack.support.browser.Browser;
+import org.bonetrack.support.browser.BrowserTest;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.web.bind.annotation.RequestMethod;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Every page of BoneTrack, as the person who uses it: axe-core and the console checks (on load,
+ * by {@link Browser}), the keyboard alone, the skip link, and 200 % zoom.
+ * <p>
+ * A new page is one line in {@link #PAGES}; {@link #everyPageOfTheAppIsInThisTable} fails, naming
+ * the page, until it is there. Path variables in braces are filled from {@link #fill}.
+ */
+@BrowserTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class AccessibilityE2E {
+
+	enum Who {
+
+		ANONYMOUS, PATIENT, CLINICIAN, ADMIN
+
+	}
+
+	record PageVisit(Who who, String path) {
+
+		@Override
+		public String toString() {
+			return path + " as " + who.name().toLowerCase();
+		}
+
+	}
+
+	static final List<PageVisit> PAGES = List.of(
+			new PageVisit(Who.ANONYMOUS, "/login"),
+			new PageVisit(Who.ANONYMOUS, "/invite/{token}"),
+			new PageVisit(Who.PATIENT, "/me"),
+			new PageVisit(Who.PATIENT, "/me/profile"),
+			new PageVisit(Who.PATIENT, "/account"),
+			new PageVisit(Who.PATIENT, "/no-such-page"),
+			new PageVisit(Who.CLINICIAN, "/clinician/patients"),
+			new PageVisit(Who.CLINICIAN, "/clinician/patients/new"),
+			new PageVisit(Who.CLINICIAN, "/account"),
+			new PageVisit(Who.ADMIN, "/admin/users"),
+			new PageVisit(Who.ADMIN, "/admin/users/new"),
+			new PageVisit(Who.ADMIN, "/admin/users/{id}"),
+			new PageVisit(Who.ADMIN, "/admin/users/{id}/care-team"),
+			new PageVisit(Who.ADMIN, "/admin/audit"));
+
+	/** Page routes that only redirect, so have nothing to check. */
+	static final Set<String> REDIRECTS = Set.of("/");
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	AccountService accounts;
+
+	@Autowired
+	ProfileService profiles;
+
+	@Autowired
+	ApplicationContext context;
+
+	private final Map<Who, AuthenticatedUser> signedIn = new java.util.EnumMap<>(Who.class);
+
+	private Who current;
+
+	private AuthenticatedUser patient;
+
+	private Invitation invitation;
+
+	@BeforeAll
+	void somePeopleWithData() {
+		AuthenticatedUser clinician = people.clinician();
+		patient = people.patientOf(clinician);
+		profiles.recordWeight(patient.id(), java.time.LocalDate.now().minusDays(1), new BigDecimal("66.2"), MassUnit.KG);
+		signedIn.put(Who.PATIENT, patient);
+		signedIn.put(Who.CLINICIAN, clinician);
+		signedIn.put(Who.ADMIN, people.admin());
+		invitation = accounts.create(new NewAccount(TestPeople.uniqueEmail("invitee"), "Nadia Brook", Role.PATIENT),
+				signedIn.get(Who.ADMIN).id());
+	}
+
+	/** The real value for a path variable of a page in {@link #PAGES}. */
+	private String fill(String path) {
+		return path.replace("{token}", invitation.token()).replace("{id}", String.valueOf(patient.id()));
+	}
+
+	Stream<PageVisit> pages() {
+		return PAGES.stream();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void everyFormOnThePageWorksFromTheKeyboardWithAVisibleFocus(PageVisit page, Browser browser) {
+		open(browser, page);
+
+		assertThat(AccessibilityChecks.keyboardProblems(browser)).as("keyboard on %s", page).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void theSkipLinkLeadsToTheMainContent(PageVisit page, Browser browser) {
+		open(browser, page);
+
+		assertThat(AccessibilityChecks.skipLinkProblems(browser)).as("skip link on %s", page).isEmpty();
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void nothingIsLostAtTwoHundredPercentZoom(PageVisit page, Browser browser) {
+		open(browser, page);
+
+		assertThat(AccessibilityChecks.reflowProblems(browser)).as("200 %% zoom on %s", page).isEmpty();
+	}
+
+	@Test
+	void everyPageOfTheAppIsInThisTable() {
+		Set<String> listed = new TreeSet<>();
+		PAGES.forEach(page -> listed.add(shape(page.path())));
+		Set<String> missing = new TreeSet<>();
+		Routes.of(context)
+			.stream()
+			.filter(route -> route.method() == RequestMethod.GET && !route.json() && !route.api())
+			.map(Routes.Route::pattern)
+			.filter(pattern -> !pattern.equals("/error") && !REDIRECTS.contains(pattern))
+			.filter(pattern -> !listed.contains(shape(pattern)))
+			.forEach(missing::add);
+
+		assertThat(missing).as("pages without a line in AccessibilityE2E.PAGES").isEmpty();
+	}
+
+	private void open(Browser browser, PageVisit page) {
+		if (current != page.who()) {
+			if (page.who() == Who.ANONYMOUS) {
+				browser.signOut();
+			}
+			else {
+				browser.signIn(signedIn.get(page.who()).email(), TestPeople.PASSWORD);
+			}
+			current = page.who();
+		}
+		browser.open(fill(page.path()));
+	}
+
+	/** A path with its variables blanked, so {@code /a/{id}} and {@code /a/{patientId}} compare equal. */
+	private static String shape(String path) {
+		return path.replaceAll("\\{[^}]*}", "{}");
+	}
+
+}

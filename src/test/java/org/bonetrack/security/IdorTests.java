@@ -1,0 +1,150 @@
+package org.bonetrack.security;
+
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.bonetrack.security.SecurityWorld.Who;
+import org.bonetrack.security.SecurityWorld.World;
+import org.bonetrack.support.IntegrationTest;
+import org.bonetrack.support.Routes;
+import org.bonetrack.support.Routes.Route;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.context.annotation.Import;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+/**
+ * Someone else's ids, tried on every id-bearing route by a person the route admits: the answer
+ * is 404, as for an id that does not exist, and the victim's record is unchanged. Each attempt
+ * is one line in {@link #ATTEMPTS}; a route with a path variable that has no line (and is not
+ * {@link #EXEMPT} with a reason) fails {@link #everyIdBearingRouteIsAttacked}.
+ */
+@IntegrationTest
+@Import(SecurityWorld.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class IdorTests {
+
+	/**
+	 * One attack: {@code who} sends {@code method path} with the victim's id; afterwards
+	 * {@code untouched} must still hold (for reads, nothing to check).
+	 */
+	record Attempt(String method, String pattern, Who who, Function<World, Object> victimsId,
+			Predicate<Checks> untouched) {
+
+		@Override
+		public String toString() {
+			return method + " " + pattern + " as " + who;
+		}
+
+	}
+
+	/** What the untouched checks may look at. */
+	record Checks(World world, JdbcTemplate jdbc) {
+
+		boolean weightExists(long id) {
+			return jdbc.queryForObject("select count(*) from body_weights where id = ?", Integer.class, id) == 1;
+		}
+
+		boolean tokenActive(long id) {
+			return jdbc.queryForObject("select count(*) from personal_access_tokens where id = ? and revoked_at is null",
+					Integer.class, id) == 1;
+		}
+
+	}
+
+	private static final Predicate<Checks> READ_ONLY = checks -> true;
+
+	static final List<Attempt> ATTEMPTS = List.of(
+			new Attempt("GET", "/api/v1/patients/{id}", Who.CLINICIAN, world -> world.otherPatient().id(), READ_ONLY),
+			new Attempt("GET", "/api/v1/patients/{id}", Who.CLINICIAN, world -> world.otherClinician().id(), READ_ONLY),
+			new Attempt("POST", "/me/profile/weights/{id}/delete", Who.PATIENT, world -> world.otherPatientWeight(),
+					checks -> checks.weightExists(checks.world().otherPatientWeight())),
+			new Attempt("POST", "/account/tokens/{id}/revoke", Who.PATIENT,
+					world -> world.otherPatientToken().token().id(),
+					checks -> checks.tokenActive(checks.world().otherPatientToken().token().id())),
+			new Attempt("POST", "/account/tokens/{id}/revoke", Who.CLINICIAN,
+					world -> world.otherPatientToken().token().id(),
+					checks -> checks.tokenActive(checks.world().otherPatientToken().token().id())),
+			new Attempt("POST", "/account/tokens/{id}/revoke", Who.ADMIN,
+					world -> world.otherClinicianToken().token().id(),
+					checks -> checks.tokenActive(checks.world().otherClinicianToken().token().id())));
+
+	/** Id-bearing routes where no other person's record can be reached, and why. */
+	static final List<String> EXEMPT = List.of(
+			"/invite/{token}: the path holds a secret one-time link, not an id; unknown links are 404",
+			"/admin/users/{id}: admins manage every account (no health data on these pages)");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Autowired
+	SecurityWorld worlds;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private World world;
+
+	@BeforeAll
+	void createWorld() {
+		world = worlds.create();
+	}
+
+	List<Attempt> attempts() {
+		return ATTEMPTS;
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("attempts")
+	void someoneElsesIdIsNotFoundAndTheirRecordIsUntouched(Attempt attempt) throws Exception {
+		String path = attempt.pattern().replaceFirst("\\{[^}]+}", String.valueOf(attempt.victimsId().apply(world)));
+		MockHttpServletRequestBuilder request = MockMvcRequestBuilders
+			.request(HttpMethod.valueOf(attempt.method()), path)
+			.with(world.as(attempt.who()));
+		if (!attempt.method().equals("GET")) {
+			request.with(attempt.pattern().startsWith("/api/") ? csrf().asHeader() : csrf());
+		}
+
+		int status = mvc.perform(request).andReturn().getResponse().getStatus();
+
+		assertThat(status).as("%s with the victim's id %s", attempt, path).isEqualTo(404);
+		assertThat(attempt.untouched().test(new Checks(world, jdbc))).as("the victim's record after %s", attempt)
+			.isTrue();
+	}
+
+	@Test
+	void everyIdBearingRouteIsAttacked() {
+		Set<String> covered = new TreeSet<>();
+		ATTEMPTS.forEach(attempt -> covered.add(attempt.method() + " " + attempt.pattern()));
+		List<String> exemptPrefixes = EXEMPT.stream().map(reason -> reason.substring(0, reason.indexOf(':'))).toList();
+
+		List<Route> missing = Routes.of(context)
+			.stream()
+			.filter(Route::hasVariables)
+			.filter(route -> exemptPrefixes.stream().noneMatch(route.pattern()::startsWith))
+			.filter(route -> !covered.contains(route.method() + " " + route.pattern()))
+			.toList();
+
+		assertThat(missing).as("id-bearing routes without a line in IdorTests.ATTEMPTS").isEmpty();
+	}
+
+}

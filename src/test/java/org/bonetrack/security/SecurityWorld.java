@@ -1,0 +1,109 @@
+package org.bonetrack.security;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+
+import org.bonetrack.accounts.AuthenticatedUser;
+import org.bonetrack.accounts.NewAccessToken;
+import org.bonetrack.accounts.NewAccount;
+import org.bonetrack.accounts.Role;
+import org.bonetrack.accounts.internal.AccountService;
+import org.bonetrack.accounts.internal.PersonalAccessTokenService;
+import org.bonetrack.patients.internal.ProfileService;
+import org.bonetrack.shared.MassUnit;
+import org.bonetrack.support.TestPeople;
+
+import org.springframework.boot.test.context.TestComponent;
+import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+/**
+ * Two care teams with real records, for attacks between them: the attacker side (a clinician,
+ * their patient, an admin) and the victim side (another clinician and their patient). Every
+ * person has a personal access token and every patient a body weight. A new module adds its
+ * records here (one field and one line in {@link #create}) so the tables can name them.
+ */
+@TestComponent
+public class SecurityWorld {
+
+	/** Who makes a request. */
+	public enum Who {
+
+		ANONYMOUS, PATIENT, CLINICIAN, ADMIN
+
+	}
+
+	private final TestPeople people;
+
+	private final ProfileService profiles;
+
+	private final PersonalAccessTokenService tokens;
+
+	private final AccountService accounts;
+
+	SecurityWorld(TestPeople people, ProfileService profiles, PersonalAccessTokenService tokens,
+			AccountService accounts) {
+		this.people = people;
+		this.profiles = profiles;
+		this.tokens = tokens;
+		this.accounts = accounts;
+	}
+
+	/** A fresh set of people and records; each test class makes its own. */
+	public World create() {
+		AuthenticatedUser clinician = people.clinician();
+		AuthenticatedUser patient = people.patientOf(clinician);
+		AuthenticatedUser otherClinician = people.clinician();
+		AuthenticatedUser otherPatient = people.patientOf(otherClinician);
+		AuthenticatedUser admin = people.admin();
+		return new World(clinician, patient, otherClinician, otherPatient, admin,
+				weight(patient), weight(otherPatient),
+				tokens.create(patient.id(), "patient script"), tokens.create(clinician.id(), "clinician script"),
+				tokens.create(admin.id(), "admin script"), tokens.create(otherPatient.id(), "victim script"),
+				tokens.create(otherClinician.id(), "other clinician script"));
+	}
+
+	/** A one-time invitation link token for a new account (each call a new one). */
+	public String invitationToken() {
+		return accounts.create(new NewAccount(TestPeople.uniqueEmail("invitee"), "Invited Person", Role.PATIENT), null)
+			.token();
+	}
+
+	private long weight(AuthenticatedUser patient) {
+		return profiles.recordWeight(patient.id(), LocalDate.now().minusDays(3), new BigDecimal("61.4"), MassUnit.KG)
+			.id();
+	}
+
+	/** The people and records of one test class. */
+	public record World(AuthenticatedUser clinician, AuthenticatedUser patient, AuthenticatedUser otherClinician,
+			AuthenticatedUser otherPatient, AuthenticatedUser admin, long patientWeight, long otherPatientWeight,
+			NewAccessToken patientToken, NewAccessToken clinicianToken, NewAccessToken adminToken,
+			NewAccessToken otherPatientToken, NewAccessToken otherClinicianToken) {
+
+		public AuthenticatedUser person(Who who) {
+			return switch (who) {
+				case PATIENT -> patient;
+				case CLINICIAN -> clinician;
+				case ADMIN -> admin;
+				case ANONYMOUS -> throw new IllegalArgumentException("anonymous is nobody");
+			};
+		}
+
+		/** The person's own access token (for Bearer requests and for routes that take a token id). */
+		public NewAccessToken token(Who who) {
+			return switch (who) {
+				case PATIENT -> patientToken;
+				case CLINICIAN -> clinicianToken;
+				case ADMIN -> adminToken;
+				case ANONYMOUS -> throw new IllegalArgumentException("anonymous has no token");
+			};
+		}
+
+		/** Signs the request in with a browser session as {@code who}; anonymous stays anonymous. */
+		public RequestPostProcessor as(Who who) {
+			return who == Who.ANONYMOUS ? request -> request : SecurityMockMvcRequestPostProcessors.user(person(who));
+		}
+
+	}
+
+}
