@@ -8,6 +8,11 @@ import java.util.TreeSet;
 import java.util.stream.Stream;
 
 import org.bonetrack.accounts.AuthenticatedUser;
+import org.bonetrack.dexa.DexaSite;
+import org.bonetrack.dexa.Manufacturer;
+import org.bonetrack.dexa.Side;
+import org.bonetrack.dexa.internal.DexaScanService;
+import org.bonetrack.dexa.internal.ScanCommand;
 import org.bonetrack.accounts.Invitation;
 import org.bonetrack.accounts.NewAccount;
 import org.bonetrack.accounts.Role;
@@ -63,9 +68,16 @@ class AccessibilityE2E {
 			new PageVisit(Who.PATIENT, "/me"),
 			new PageVisit(Who.PATIENT, "/me/profile"),
 			new PageVisit(Who.PATIENT, "/account"),
+			new PageVisit(Who.PATIENT, "/me/dexa"),
+			new PageVisit(Who.PATIENT, "/me/export"),
 			new PageVisit(Who.PATIENT, "/no-such-page"),
 			new PageVisit(Who.CLINICIAN, "/clinician/patients"),
 			new PageVisit(Who.CLINICIAN, "/clinician/patients/new"),
+			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}"),
+			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}/dexa"),
+			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}/dexa/new"),
+			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}/dexa/{scanId}/edit"),
+			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}/dexa/import"),
 			new PageVisit(Who.CLINICIAN, "/account"),
 			new PageVisit(Who.ADMIN, "/admin/users"),
 			new PageVisit(Who.ADMIN, "/admin/users/new"),
@@ -73,8 +85,8 @@ class AccessibilityE2E {
 			new PageVisit(Who.ADMIN, "/admin/users/{id}/care-team"),
 			new PageVisit(Who.ADMIN, "/admin/audit"));
 
-	/** Page routes that only redirect, so have nothing to check. */
-	static final Set<String> REDIRECTS = Set.of("/");
+	/** Page routes that only redirect or send a file, so have no page to check. */
+	static final Set<String> REDIRECTS = Set.of("/", "/me/export/download");
 
 	@Autowired
 	TestPeople people;
@@ -96,6 +108,11 @@ class AccessibilityE2E {
 
 	private Invitation invitation;
 
+	private long scanId;
+
+	@Autowired
+	DexaScanService scans;
+
 	@BeforeAll
 	void somePeopleWithData() {
 		AuthenticatedUser clinician = people.clinician();
@@ -104,13 +121,22 @@ class AccessibilityE2E {
 		signedIn.put(Who.PATIENT, patient);
 		signedIn.put(Who.CLINICIAN, clinician);
 		signedIn.put(Who.ADMIN, people.admin());
+		scanId = scans.record(patient.id(), clinician.id(), new ScanCommand(java.time.LocalDate.now().minusMonths(3),
+				"City Imaging", Manufacturer.HOLOGIC, "Horizon A",
+				List.of(new ScanCommand.SiteCommand(DexaSite.LUMBAR_SPINE, null, "L1-L4", new BigDecimal("0.912"),
+						new BigDecimal("-1.4"), new BigDecimal("-0.6"), null),
+						new ScanCommand.SiteCommand(DexaSite.FEMORAL_NECK, Side.LEFT, null, new BigDecimal("0.702"),
+								new BigDecimal("-1.3"), null, null))))
+			.id();
 		invitation = accounts.create(new NewAccount(TestPeople.uniqueEmail("invitee"), "Nadia Brook", Role.PATIENT),
 				signedIn.get(Who.ADMIN).id());
 	}
 
 	/** The real value for a path variable of a page in {@link #PAGES}. */
 	private String fill(String path) {
-		return path.replace("{token}", invitation.token()).replace("{id}", String.valueOf(patient.id()));
+		return path.replace("{token}", invitation.token())
+			.replace("{id}", String.valueOf(patient.id()))
+			.replace("{scanId}", String.valueOf(scanId));
 	}
 
 	Stream<PageVisit> pages() {

@@ -3,6 +3,7 @@ package org.bonetrack.security;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -45,7 +46,23 @@ class IdorTests {
 	 * {@code untouched} must still hold (for reads, nothing to check).
 	 */
 	record Attempt(String method, String pattern, Who who, Function<World, Object> victimsId,
-			Predicate<Checks> untouched) {
+			Predicate<Checks> untouched, Consumer<MockHttpServletRequestBuilder> body) {
+
+		Attempt(String method, String pattern, Who who, Function<World, Object> victimsId,
+				Predicate<Checks> untouched) {
+			this(method, pattern, who, victimsId, untouched, request -> {
+			});
+		}
+
+		/** The same attempt with a valid body, so that only the ownership check can refuse it. */
+		Attempt withJson(String contentType, String json) {
+			return new Attempt(method, pattern, who, victimsId, untouched,
+					request -> request.contentType(contentType).content(json));
+		}
+
+		Attempt withParam(String name, String value) {
+			return new Attempt(method, pattern, who, victimsId, untouched, request -> request.param(name, value));
+		}
 
 		@Override
 		public String toString() {
@@ -61,6 +78,18 @@ class IdorTests {
 			return jdbc.queryForObject("select count(*) from body_weights where id = ?", Integer.class, id) == 1;
 		}
 
+		int count(String sql, Object... args) {
+			return jdbc.queryForObject(sql, Integer.class, args);
+		}
+
+		boolean scanUnchanged(String record) {
+			return count("select count(*) from dexa_scans where id = ? and version = 0", world.record(record)) == 1;
+		}
+
+		boolean noScanAddedFor(long patientId) {
+			return count("select count(*) from dexa_scans where patient_id = ?", patientId) == 1;
+		}
+
 		boolean tokenActive(long id) {
 			return jdbc.queryForObject("select count(*) from personal_access_tokens where id = ? and revoked_at is null",
 					Integer.class, id) == 1;
@@ -69,6 +98,13 @@ class IdorTests {
 	}
 
 	private static final Predicate<Checks> READ_ONLY = checks -> true;
+
+	private static final String SCAN_JSON = """
+			{"date": "2025-03-03", "facility": "Elsewhere", "manufacturer": "HOLOGIC",
+			 "sites": [{"site": "LUMBAR_SPINE", "vertebrae": "L1-L4", "bmd": 0.9}]}
+			""";
+
+	private static final String EMPTY_BUNDLE = "{\"resourceType\": \"Bundle\", \"type\": \"collection\"}";
 
 	static final List<Attempt> ATTEMPTS = List.of(
 			new Attempt("GET", "/api/v1/patients/{id}", Who.CLINICIAN, world -> world.otherPatient().id(), READ_ONLY),
@@ -83,7 +119,63 @@ class IdorTests {
 					checks -> checks.tokenActive(checks.world().otherPatientToken().token().id())),
 			new Attempt("POST", "/account/tokens/{id}/revoke", Who.ADMIN,
 					world -> world.otherClinicianToken().token().id(),
-					checks -> checks.tokenActive(checks.world().otherClinicianToken().token().id())));
+					checks -> checks.tokenActive(checks.world().otherClinicianToken().token().id())),
+			new Attempt("GET", "/clinician/patients/{id}", Who.CLINICIAN, world -> world.otherPatient().id(), READ_ONLY),
+			new Attempt("POST", "/clinician/patients/{id}/clinical-context", Who.CLINICIAN,
+					world -> world.otherPatient().id(),
+					checks -> checks.count("select count(*) from audit_events where patient_id = ? and action = 'CLINICAL_CONTEXT_CHANGED'",
+							checks.world().otherPatient().id()) == 0),
+			new Attempt("POST", "/clinician/patients/{id}/notes", Who.CLINICIAN, world -> world.otherPatient().id(),
+					checks -> checks.count("select count(*) from clinical_notes where patient_id = ?",
+							checks.world().otherPatient().id()) == 0),
+			// DEXA: another care team's patient, and one's own patient with another patient's scan
+			new Attempt("GET", "/clinician/patients/{patientId}/dexa", Who.CLINICIAN, world -> world.otherPatient().id(),
+					READ_ONLY),
+			new Attempt("GET", "/clinician/patients/{patientId}/dexa/new", Who.CLINICIAN,
+					world -> world.otherPatient().id(), READ_ONLY),
+			new Attempt("POST", "/clinician/patients/{patientId}/dexa/new", Who.CLINICIAN,
+					world -> world.otherPatient().id(), checks -> checks.noScanAddedFor(checks.world().otherPatient().id())),
+			new Attempt("GET", "/clinician/patients/{patientId}/dexa/import", Who.CLINICIAN,
+					world -> world.otherPatient().id(), READ_ONLY),
+			new Attempt("POST", "/clinician/patients/{patientId}/dexa/import", Who.CLINICIAN,
+					world -> world.otherPatient().id(), checks -> checks.noScanAddedFor(checks.world().otherPatient().id())),
+			new Attempt("POST", "/clinician/patients/{patientId}/dexa/import/confirm", Who.CLINICIAN,
+					world -> world.otherPatient().id(), checks -> checks.noScanAddedFor(checks.world().otherPatient().id()))
+				.withParam("bundle", EMPTY_BUNDLE),
+			new Attempt("GET", "/clinician/patients/{patientId}/dexa/{scanId}/edit", Who.CLINICIAN,
+					world -> List.of(world.otherPatient().id(), world.record("otherPatientScan")), READ_ONLY),
+			new Attempt("GET", "/clinician/patients/{patientId}/dexa/{scanId}/edit", Who.CLINICIAN,
+					world -> List.of(world.patient().id(), world.record("otherPatientScan")), READ_ONLY),
+			new Attempt("POST", "/clinician/patients/{patientId}/dexa/{scanId}/edit", Who.CLINICIAN,
+					world -> List.of(world.patient().id(), world.record("otherPatientScan")),
+					checks -> checks.scanUnchanged("otherPatientScan")),
+			new Attempt("POST", "/clinician/patients/{patientId}/dexa/{scanId}/delete", Who.CLINICIAN,
+					world -> List.of(world.patient().id(), world.record("otherPatientScan")),
+					checks -> checks.scanUnchanged("otherPatientScan")),
+			new Attempt("POST", "/clinician/patients/{patientId}/dexa/{scanId}/delete", Who.CLINICIAN,
+					world -> List.of(world.otherPatient().id(), world.record("otherPatientScan")),
+					checks -> checks.scanUnchanged("otherPatientScan")),
+			new Attempt("GET", "/api/v1/patients/{patientId}/dexa-scans", Who.CLINICIAN,
+					world -> world.otherPatient().id(), READ_ONLY),
+			new Attempt("POST", "/api/v1/patients/{patientId}/dexa-scans", Who.CLINICIAN,
+					world -> world.otherPatient().id(), checks -> checks.noScanAddedFor(checks.world().otherPatient().id()))
+				.withJson("application/json", SCAN_JSON),
+			new Attempt("GET", "/api/v1/patients/{patientId}/dexa-scans/{scanId}", Who.CLINICIAN,
+					world -> List.of(world.patient().id(), world.record("otherPatientScan")), READ_ONLY),
+			new Attempt("PUT", "/api/v1/patients/{patientId}/dexa-scans/{scanId}", Who.CLINICIAN,
+					world -> List.of(world.patient().id(), world.record("otherPatientScan")),
+					checks -> checks.scanUnchanged("otherPatientScan"))
+				.withJson("application/json", SCAN_JSON),
+			new Attempt("DELETE", "/api/v1/patients/{patientId}/dexa-scans/{scanId}", Who.CLINICIAN,
+					world -> List.of(world.otherPatient().id(), world.record("otherPatientScan")),
+					checks -> checks.scanUnchanged("otherPatientScan")),
+			new Attempt("GET", "/api/v1/patients/{patientId}/dexa/fhir", Who.CLINICIAN,
+					world -> world.otherPatient().id(), READ_ONLY),
+			new Attempt("POST", "/api/v1/patients/{patientId}/dexa/fhir", Who.CLINICIAN,
+					world -> world.otherPatient().id(), checks -> checks.noScanAddedFor(checks.world().otherPatient().id()))
+				.withJson("application/fhir+json", EMPTY_BUNDLE),
+			new Attempt("GET", "/api/v1/me/dexa-scans/{scanId}", Who.PATIENT, world -> world.record("otherPatientScan"),
+					READ_ONLY));
 
 	/** Id-bearing routes where no other person's record can be reached, and why. */
 	static final List<String> EXEMPT = List.of(
@@ -116,10 +208,16 @@ class IdorTests {
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("attempts")
 	void someoneElsesIdIsNotFoundAndTheirRecordIsUntouched(Attempt attempt) throws Exception {
-		String path = attempt.pattern().replaceFirst("\\{[^}]+}", String.valueOf(attempt.victimsId().apply(world)));
+		// One id replaces the first path variable; a list fills the variables in order.
+		Object ids = attempt.victimsId().apply(world);
+		String path = attempt.pattern();
+		for (Object id : ids instanceof List<?> list ? list : List.of(ids)) {
+			path = path.replaceFirst("\\{[^}]+}", String.valueOf(id));
+		}
 		MockHttpServletRequestBuilder request = MockMvcRequestBuilders
 			.request(HttpMethod.valueOf(attempt.method()), path)
 			.with(world.as(attempt.who()));
+		attempt.body().accept(request);
 		if (!attempt.method().equals("GET")) {
 			request.with(attempt.pattern().startsWith("/api/") ? csrf().asHeader() : csrf());
 		}

@@ -95,7 +95,15 @@ final class RouteRules {
 			new Ids("/me/profile/weights/{id}", "id", (world, who) -> world.patientWeight()),
 			new Ids("/account/tokens/{id}", "id", (world, who) -> who == Who.ANONYMOUS ? 1
 					: world.token(who).token().id()),
-			new Ids("/api/v1/patients/{id}", "id", (world, who) -> world.patient().id()));
+			new Ids("/api/v1/patients/{id}", "id", (world, who) -> world.patient().id()),
+			new Ids("/api/v1/patients/{patientId}", "patientId", (world, who) -> world.patient().id()),
+			new Ids("/api/v1/patients/{patientId}/dexa-scans/{scanId}", "scanId",
+					(world, who) -> world.record("patientScan")),
+			new Ids("/api/v1/me/dexa-scans/{scanId}", "scanId", (world, who) -> world.record("patientScan")),
+			new Ids("/clinician/patients/{id}", "id", (world, who) -> world.patient().id()),
+			new Ids("/clinician/patients/{patientId}", "patientId", (world, who) -> world.patient().id()),
+			new Ids("/clinician/patients/{patientId}/dexa/{scanId}", "scanId",
+					(world, who) -> world.record("patientScan")));
 
 	private RouteRules() {
 	}

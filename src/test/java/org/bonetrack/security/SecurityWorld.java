@@ -2,6 +2,9 @@ package org.bonetrack.security;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 
 import org.bonetrack.accounts.AuthenticatedUser;
 import org.bonetrack.accounts.NewAccessToken;
@@ -9,6 +12,10 @@ import org.bonetrack.accounts.NewAccount;
 import org.bonetrack.accounts.Role;
 import org.bonetrack.accounts.internal.AccountService;
 import org.bonetrack.accounts.internal.PersonalAccessTokenService;
+import org.bonetrack.dexa.DexaSite;
+import org.bonetrack.dexa.Manufacturer;
+import org.bonetrack.dexa.internal.DexaScanService;
+import org.bonetrack.dexa.internal.ScanCommand;
 import org.bonetrack.patients.internal.ProfileService;
 import org.bonetrack.shared.MassUnit;
 import org.bonetrack.support.TestPeople;
@@ -41,8 +48,11 @@ public class SecurityWorld {
 
 	private final AccountService accounts;
 
+	private final DexaScanService scans;
+
 	SecurityWorld(TestPeople people, ProfileService profiles, PersonalAccessTokenService tokens,
-			AccountService accounts) {
+			AccountService accounts, DexaScanService scans) {
+		this.scans = scans;
 		this.people = people;
 		this.profiles = profiles;
 		this.tokens = tokens;
@@ -56,11 +66,21 @@ public class SecurityWorld {
 		AuthenticatedUser otherClinician = people.clinician();
 		AuthenticatedUser otherPatient = people.patientOf(otherClinician);
 		AuthenticatedUser admin = people.admin();
+		Map<String, Long> records = new HashMap<>();
+		records.put("patientScan", scan(patient, clinician));
+		records.put("otherPatientScan", scan(otherPatient, otherClinician));
 		return new World(clinician, patient, otherClinician, otherPatient, admin,
 				weight(patient), weight(otherPatient),
 				tokens.create(patient.id(), "patient script"), tokens.create(clinician.id(), "clinician script"),
 				tokens.create(admin.id(), "admin script"), tokens.create(otherPatient.id(), "victim script"),
-				tokens.create(otherClinician.id(), "other clinician script"));
+				tokens.create(otherClinician.id(), "other clinician script"), Map.copyOf(records));
+	}
+
+	private long scan(AuthenticatedUser patient, AuthenticatedUser clinician) {
+		return scans.record(patient.id(), clinician.id(), new ScanCommand(LocalDate.now().minusMonths(2),
+				"Test Imaging", Manufacturer.HOLOGIC, "Horizon A", List.of(new ScanCommand.SiteCommand(
+						DexaSite.LUMBAR_SPINE, null, "L1-L4", new BigDecimal("0.912"), new BigDecimal("-1.4"), null, null))))
+			.id();
 	}
 
 	/** A one-time invitation link token for a new account (each call a new one). */
@@ -78,7 +98,16 @@ public class SecurityWorld {
 	public record World(AuthenticatedUser clinician, AuthenticatedUser patient, AuthenticatedUser otherClinician,
 			AuthenticatedUser otherPatient, AuthenticatedUser admin, long patientWeight, long otherPatientWeight,
 			NewAccessToken patientToken, NewAccessToken clinicianToken, NewAccessToken adminToken,
-			NewAccessToken otherPatientToken, NewAccessToken otherClinicianToken) {
+			NewAccessToken otherPatientToken, NewAccessToken otherClinicianToken, Map<String, Long> records) {
+
+		/** A module's record by name, e.g. {@code record("otherPatientScan")}. */
+		public long record(String name) {
+			Long id = records.get(name);
+			if (id == null) {
+				throw new IllegalArgumentException("No record " + name + " in the security world: add it in create()");
+			}
+			return id;
+		}
 
 		public AuthenticatedUser person(Who who) {
 			return switch (who) {

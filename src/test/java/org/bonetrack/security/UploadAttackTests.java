@@ -65,7 +65,10 @@ class UploadAttackTests {
 
 	}
 
-	static final List<Target> TARGETS = List.of();
+	/** Paths may hold {patientId}: the attacking clinician's own patient. */
+	static final List<Target> TARGETS = List.of(
+			new Target(Who.CLINICIAN, "/clinician/patients/{patientId}/dexa/import", "file",
+					rows -> rows.count("dexa_scans", rows.world().patient().id())));
 
 	/**
 	 * A hostile file: its name, content type and bytes, and whether it is malformed (the shared
@@ -142,7 +145,7 @@ class UploadAttackTests {
 		Rows rows = new Rows(jdbc, world);
 		long before = target.savedRows().applyAsLong(rows);
 
-		var response = mvc.perform(multipart(target.path())
+		var response = mvc.perform(multipart(target.path().replace("{patientId}", String.valueOf(world.patient().id())))
 			.file(new MockMultipartFile(target.field(), attack.filename(), attack.contentType(), attack.content()))
 			.with(world.as(target.who()))
 			.with(csrf())).andReturn().getResponse();
@@ -173,6 +176,8 @@ class UploadAttackTests {
 			.stream()
 			.filter(route -> !route.safe())
 			.filter(route -> route.pattern().contains("import") || route.pattern().contains("upload"))
+			// a confirm step sends no file: it re-reads what the preview step checked
+			.filter(route -> !route.pattern().endsWith("/confirm"))
 			.filter(route -> listed.stream().noneMatch(path -> route.pattern().equals(path)))
 			.toList();
 
