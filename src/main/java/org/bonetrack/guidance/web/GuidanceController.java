@@ -1,7 +1,6 @@
 package org.bonetrack.guidance.web;
 
 import org.bonetrack.accounts.AuthenticatedUser;
-import org.bonetrack.guidance.Audience;
 import org.bonetrack.guidance.Guidance;
 import org.bonetrack.shared.RecordNotFoundException;
 
