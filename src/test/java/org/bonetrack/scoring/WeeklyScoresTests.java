@@ -14,6 +14,7 @@ import org.bonetrack.patients.ClinicalContext;
 import org.bonetrack.patients.Patients;
 import org.bonetrack.patients.internal.ProfileService;
 import org.bonetrack.patients.internal.ProfileUpdate;
+import org.bonetrack.scoring.internal.ScoringService;
 import org.bonetrack.scoring.rules.Criterion;
 import org.bonetrack.scoring.rules.ExerciseSession;
 import org.bonetrack.scoring.rules.Finding;
@@ -49,6 +50,9 @@ class WeeklyScoresTests {
 
 	@Autowired
 	ProfileService profiles;
+
+	@Autowired
+	ScoringService scoring;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -96,6 +100,24 @@ class WeeklyScoresTests {
 		// asking again stores nothing twice
 		scores.weeks(patient.id(), current.minusWeeks(12), current);
 		assertThat(storedWeeks(patient.id())).isEqualTo(5);
+	}
+
+	@Test
+	void weeksMissingBetweenStoredOnesAreFilledSoTheHistoryHasNoGaps() {
+		AuthenticatedUser patient = people.patient();
+		IsoWeek current = scores.currentWeek(patient.id());
+		scoring.recomputeWeeksOf(patient.id(),
+				List.of(current.minusWeeks(6).monday(), current.minusWeeks(2).sunday(), current.monday()));
+		assertThat(storedWeeks(patient.id())).isEqualTo(2);
+
+		scores.recent(List.of(patient.id()));
+
+		assertThat(jdbc.queryForList("""
+				select week_start from weekly_scores where patient_id = ? and not in_progress order by week_start""",
+				LocalDate.class, patient.id()))
+			.containsExactly(current.minusWeeks(6).monday(), current.minusWeeks(5).monday(),
+					current.minusWeeks(4).monday(), current.minusWeeks(3).monday(), current.minusWeeks(2).monday(),
+					current.minusWeeks(1).monday());
 	}
 
 	@Test

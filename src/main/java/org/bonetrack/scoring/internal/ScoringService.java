@@ -9,7 +9,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 
 import org.bonetrack.guidance.Guidance;
@@ -98,40 +98,45 @@ public class ScoringService {
 			.map(WeeklyScoreStore.Key::week)
 			.filter(week -> from == null || week.compareTo(from) >= 0)
 			.forEach(weeks::add);
-		weeks.add(currentWeek(patientId));
+		IsoWeek current = currentWeek(patientId);
+		weeks.add(current);
+		// the weight's own week becomes part of the history, so catching up starts no later than it
+		if (IsoWeek.of(date).compareTo(current) <= 0) {
+			weeks.add(IsoWeek.of(date));
+		}
 		recompute(Map.of(patientId, weeks), guidance.currentRules());
 	}
 
 	/**
-	 * Stores every complete week that is missing since the patient's history started (her first
-	 * data, at most the configured number of weeks back), and finalises weeks still stored as in
-	 * progress that have since ended.
+	 * Stores every complete week that is missing from the patient's history, which starts at her
+	 * earliest stored week, or at her first data when nothing is stored yet (at most the configured
+	 * number of weeks back), and finalises weeks still stored as in progress that have since ended.
+	 * Gaps are filled too: a week with nothing logged still counts, for adherence.
 	 */
 	@Transactional
 	public void catchUp(Collection<Long> patientIds) {
-		Map<Long, WeeklyScoreStore.Progress> progress = store.progress(patientIds);
-		Map<Long, List<IsoWeek>> missing = new LinkedHashMap<>();
 		Instant now = clock.instant();
+		Map<Long, IsoWeek> lastComplete = new LinkedHashMap<>();
+		Map<Long, IsoWeek> earliestAllowed = new HashMap<>();
 		for (long patientId : patientIds) {
 			IsoWeek current = ScoringCalendar.currentWeek(now, patients.timeZone(patientId));
-			WeeklyScoreStore.Progress stored = progress.get(patientId);
-			List<IsoWeek> weeks = new ArrayList<>();
-			if (stored != null) {
-				stored.inProgress().stream().filter(week -> week.compareTo(current) < 0).forEach(weeks::add);
+			lastComplete.put(patientId, current.previous());
+			earliestAllowed.put(patientId, current.minusWeeks(historyWeeks));
+		}
+		Map<Long, List<IsoWeek>> missing = new LinkedHashMap<>(store.missingCompleteWeeks(lastComplete, earliestAllowed));
+		Set<Long> withHistory = store.withStoredWeeks(patientIds);
+		for (long patientId : patientIds) {
+			if (withHistory.contains(patientId)) {
+				continue;
 			}
-			Optional<IsoWeek> start = stored != null && stored.latestComplete() != null
-					? Optional.of(stored.latestComplete().next())
-					: source.firstActivity(patientId).map(IsoWeek::of).map(first -> later(first, current.minusWeeks(historyWeeks)));
-			if (start.isPresent()) {
-				for (IsoWeek week = start.get(); week.compareTo(current) < 0; week = week.next()) {
-					if (!weeks.contains(week)) {
-						weeks.add(week);
-					}
+			IsoWeek last = lastComplete.get(patientId);
+			source.firstActivity(patientId).map(IsoWeek::of).ifPresent(first -> {
+				List<IsoWeek> weeks = new ArrayList<>();
+				for (IsoWeek week = later(first, earliestAllowed.get(patientId)); week.compareTo(last) <= 0; week = week.next()) {
+					weeks.add(week);
 				}
-			}
-			if (!weeks.isEmpty()) {
 				missing.put(patientId, weeks);
-			}
+			});
 		}
 		recompute(missing, guidance.currentRules());
 	}

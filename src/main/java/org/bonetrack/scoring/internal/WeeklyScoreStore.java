@@ -18,7 +18,6 @@ import org.bonetrack.scoring.WeekScore;
 import org.bonetrack.scoring.rules.Finding;
 import org.bonetrack.scoring.rules.WeeklyScore;
 import org.bonetrack.shared.IsoWeek;
-import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -165,28 +164,49 @@ public class WeeklyScoreStore {
 		return jdbc.sql("select count(*) from weekly_scores").query(Long.class).single();
 	}
 
-	/** Per patient: the latest stored complete week, and the weeks still stored as in progress. */
-	public Map<Long, Progress> progress(Collection<Long> patientIds) {
-		Map<Long, Progress> progress = new HashMap<>();
-		if (patientIds.isEmpty()) {
-			return progress;
+	/**
+	 * For each patient with stored weeks: every week from her earliest stored week (but no earlier
+	 * than {@code earliestAllowed}) to her last complete week that has no complete snapshot yet,
+	 * whether it is missing or still stored as in progress. One query for all the patients.
+	 */
+	public Map<Long, List<IsoWeek>> missingCompleteWeeks(Map<Long, IsoWeek> lastCompleteByPatient,
+			Map<Long, IsoWeek> earliestAllowedByPatient) {
+		Map<Long, List<IsoWeek>> missing = new HashMap<>();
+		if (lastCompleteByPatient.isEmpty()) {
+			return missing;
 		}
+		List<Long> ids = List.copyOf(lastCompleteByPatient.keySet());
 		jdbc.sql("""
-				select patient_id,
-				       max(week_start) filter (where not in_progress) as latest_complete,
-				       array_agg(week_start order by week_start) filter (where in_progress) as in_progress
-				from weekly_scores where patient_id = any(cast(:patients as bigint[])) group by patient_id""")
-			.param("patients", patientIds.toArray(Long[]::new))
+				select p.patient_id, g.week::date as week_start
+				from unnest(cast(:patients as bigint[]), cast(:lastComplete as date[]), cast(:earliest as date[]))
+				         as p(patient_id, last_complete, earliest_allowed)
+				join lateral (select min(week_start) as first from weekly_scores s where s.patient_id = p.patient_id) f
+				    on f.first is not null
+				cross join lateral generate_series(greatest(f.first, p.earliest_allowed), p.last_complete,
+				    interval '7 days') as g(week)
+				where not exists (select 1 from weekly_scores s
+				                  where s.patient_id = p.patient_id and s.week_start = g.week::date and not s.in_progress)
+				order by p.patient_id, week_start""")
+			.param("patients", ids.toArray(Long[]::new))
+			.param("lastComplete", ids.stream().map(id -> lastCompleteByPatient.get(id).monday().toString()).toArray(String[]::new))
+			.param("earliest", ids.stream().map(id -> earliestAllowedByPatient.get(id).monday().toString()).toArray(String[]::new))
 			.query(rs -> {
-				LocalDate latest = rs.getObject("latest_complete", LocalDate.class);
-				progress.put(rs.getLong("patient_id"),
-						new Progress(latest == null ? null : IsoWeek.of(latest), weeks(rs.getArray("in_progress"))));
+				missing.computeIfAbsent(rs.getLong("patient_id"), id -> new ArrayList<>())
+					.add(IsoWeek.of(rs.getObject("week_start", LocalDate.class)));
 			});
-		return progress;
+		return missing;
 	}
 
-	/** What is stored of a patient's weekly history. */
-	public record Progress(@Nullable IsoWeek latestComplete, List<IsoWeek> inProgress) {
+	/** Which of the patients have any stored week at all. */
+	public java.util.Set<Long> withStoredWeeks(Collection<Long> patientIds) {
+		if (patientIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				select distinct patient_id from weekly_scores where patient_id = any(cast(:patients as bigint[]))""")
+			.param("patients", patientIds.toArray(Long[]::new))
+			.query(Long.class)
+			.list());
 	}
 
 	/**
@@ -247,16 +267,6 @@ public class WeeklyScoreStore {
 	/** Dates go to PostgreSQL as text and are cast there: the driver has no date-array binding. */
 	private static String[] mondays(List<Window> windows, java.util.function.Function<Window, IsoWeek> week) {
 		return windows.stream().map(w -> week.apply(w).monday().toString()).toArray(String[]::new);
-	}
-
-	private static List<IsoWeek> weeks(@Nullable Array array) throws SQLException {
-		List<IsoWeek> weeks = new ArrayList<>();
-		if (array != null) {
-			for (Object date : (Object[]) array.getArray()) {
-				weeks.add(IsoWeek.of(date instanceof java.sql.Date sql ? sql.toLocalDate() : (LocalDate) date));
-			}
-		}
-		return weeks;
 	}
 
 }
