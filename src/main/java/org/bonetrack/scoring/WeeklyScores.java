@@ -1,0 +1,137 @@
+package org.bonetrack.scoring;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.bonetrack.guidance.Guidance;
+import org.bonetrack.guidance.RuleParameter;
+import org.bonetrack.guidance.RuleSet;
+import org.bonetrack.patients.Patients;
+import org.bonetrack.scoring.internal.ScoringService;
+import org.bonetrack.scoring.internal.WeeklyScoreStore;
+import org.bonetrack.scoring.rules.ScoringCalendar;
+import org.bonetrack.shared.IsoWeek;
+import org.bonetrack.shared.RecordNotFoundException;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules may ask about weekly scores. Complete weeks come from the stored snapshots
+ * (missing ones are computed and stored first, so a week with nothing logged still counts); the
+ * week in progress is always computed on read, to date. Callers check access first: these
+ * methods trust the patient id they are given.
+ */
+@Service
+public class WeeklyScores {
+
+	private final ScoringService scoring;
+
+	private final WeeklyScoreStore store;
+
+	private final Patients patients;
+
+	private final Guidance guidance;
+
+	private final Clock clock;
+
+	WeeklyScores(ScoringService scoring, WeeklyScoreStore store, Patients patients, Guidance guidance, Clock clock) {
+		this.scoring = scoring;
+		this.store = store;
+		this.patients = patients;
+		this.guidance = guidance;
+		this.clock = clock;
+	}
+
+	/** The patient's current ISO week, in her time zone. */
+	public IsoWeek currentWeek(long patientId) {
+		return scoring.currentWeek(patientId);
+	}
+
+	/**
+	 * The patient's weeks from {@code from} to {@code to} (inclusive), newest first, without their
+	 * findings: stored weeks, and the week in progress computed now when it is in the range.
+	 */
+	@Transactional
+	public List<WeekScore> weeks(long patientId, IsoWeek from, IsoWeek to) {
+		scoring.catchUp(List.of(patientId));
+		IsoWeek current = scoring.currentWeek(patientId);
+		List<WeekScore> weeks = new ArrayList<>();
+		if (from.compareTo(current) <= 0 && to.compareTo(current) >= 0) {
+			WeekScore live = WeekScore.live(scoring.scoreLive(patientId, current));
+			weeks.add(new WeekScore(live.week(), live.total(), live.loading(), live.nutrition(), live.ruleSetVersion(),
+					true, null, List.of()));
+		}
+		IsoWeek lastComplete = to.compareTo(current) < 0 ? to : current.previous();
+		if (from.compareTo(lastComplete) <= 0) {
+			store.list(patientId, from, lastComplete, false).stream().filter(week -> !week.inProgress()).forEach(weeks::add);
+		}
+		return weeks;
+	}
+
+	/** The first week of the patient's stored history, if any. */
+	@Transactional(readOnly = true)
+	public java.util.Optional<IsoWeek> firstWeek(long patientId) {
+		return store.earliest(patientId);
+	}
+
+	/**
+	 * One week with its findings: the week in progress computed now, a stored week as stored, an
+	 * earlier week nobody stored computed now (not stored). A future week is "not found".
+	 */
+	@Transactional
+	public WeekScore week(long patientId, IsoWeek week) {
+		IsoWeek current = scoring.currentWeek(patientId);
+		if (week.compareTo(current) > 0) {
+			throw RecordNotFoundException.of("Week", week);
+		}
+		if (week.equals(current)) {
+			return WeekScore.live(scoring.scoreLive(patientId, week));
+		}
+		scoring.catchUp(List.of(patientId));
+		return store.find(patientId, week)
+			.filter(stored -> !stored.inProgress())
+			.orElseGet(() -> WeekScore.live(scoring.scoreLive(patientId, week)));
+	}
+
+	/**
+	 * Recent figures for many patients at once (a clinician's list): for each, the totals of her
+	 * last complete weeks (the rule set's low-adherence window), their mean, and the weeks of the
+	 * safety window (this week included) with an upper-limit warning. Missing complete weeks are
+	 * stored first; the figures themselves come from one query.
+	 */
+	@Transactional
+	public Map<Long, RecentScores> recent(Collection<Long> patientIds) {
+		if (patientIds.isEmpty()) {
+			return Map.of();
+		}
+		scoring.catchUp(patientIds);
+		RuleSet rules = guidance.currentRules();
+		int adherenceWeeks = rules.getInt(RuleParameter.LOW_ADHERENCE_WEEKS);
+		int safetyWeeks = rules.getInt(RuleParameter.SAFETY_WARNING_WEEKS);
+		Instant now = clock.instant();
+		List<WeeklyScoreStore.Window> windows = new ArrayList<>();
+		for (long patientId : patientIds) {
+			IsoWeek current = ScoringCalendar.currentWeek(now, patients.timeZone(patientId));
+			windows.add(new WeeklyScoreStore.Window(patientId, current.minusWeeks(adherenceWeeks), current.previous(),
+					current.minusWeeks(safetyWeeks - 1L), current));
+		}
+		Map<Long, WeeklyScoreStore.RecentRow> rows = store.recent(windows);
+		Map<Long, RecentScores> recent = new LinkedHashMap<>();
+		for (long patientId : patientIds) {
+			WeeklyScoreStore.RecentRow row = rows.get(patientId);
+			recent.put(patientId, row == null ? RecentScores.none(patientId)
+					: new RecentScores(patientId, row.totals(),
+							row.totals().isEmpty() ? null
+									: row.totals().stream().mapToInt(Integer::intValue).average().orElseThrow(),
+							row.upperLimitWarningWeeks()));
+		}
+		return recent;
+	}
+
+}

@@ -1,0 +1,272 @@
+package org.bonetrack.scoring.internal;
+
+import java.sql.Array;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bonetrack.scoring.WeekScore;
+import org.bonetrack.scoring.rules.Finding;
+import org.bonetrack.scoring.rules.WeeklyScore;
+import org.bonetrack.shared.IsoWeek;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The weekly score snapshots, read and written with plain JDBC: recomputation writes thousands of
+ * rows in batches, and the clinician list reads many patients' recent weeks in one query.
+ */
+@Repository
+public class WeeklyScoreStore {
+
+	private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
+	};
+
+	private static final String UPSERT = """
+			insert into weekly_scores (patient_id, week_start, total, loading, nutrition, findings, rule_set_version,
+			    in_progress, low_impact_plan, upper_limit_warning, computed_at)
+			values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
+			on conflict (patient_id, week_start) do update set
+			    total = excluded.total, loading = excluded.loading, nutrition = excluded.nutrition,
+			    findings = excluded.findings, rule_set_version = excluded.rule_set_version,
+			    in_progress = excluded.in_progress, low_impact_plan = excluded.low_impact_plan,
+			    upper_limit_warning = excluded.upper_limit_warning, computed_at = excluded.computed_at
+			where weekly_scores.rule_set_version <= excluded.rule_set_version""";
+
+	private final JdbcClient jdbc;
+
+	private final JdbcTemplate template;
+
+	private final JsonMapper json;
+
+	WeeklyScoreStore(JdbcClient jdbc, JdbcTemplate template, JsonMapper json) {
+		this.jdbc = jdbc;
+		this.template = template;
+		this.json = json;
+	}
+
+	/** A score to store, with the plan it was scored under. */
+	public record Row(long patientId, WeeklyScore score, boolean lowImpactPlan, Instant computedAt) {
+	}
+
+	/** A stored week's key and the plan it was scored under. */
+	public record Key(long patientId, IsoWeek week, boolean lowImpactPlan, boolean inProgress) {
+	}
+
+	/**
+	 * Inserts or replaces the snapshots, in one batch. A snapshot already scored with a newer rule
+	 * set is kept: a slow recomputation never overwrites a newer one.
+	 */
+	public void upsert(List<Row> rows) {
+		if (rows.isEmpty()) {
+			return;
+		}
+		List<Object[]> args = new ArrayList<>(rows.size());
+		for (Row row : rows) {
+			WeeklyScore score = row.score();
+			args.add(new Object[] { row.patientId(), score.week().monday(), score.total(), score.loading(),
+					score.nutrition(), json.writeValueAsString(score.findings()), score.ruleSetVersion(),
+					score.inProgress(), row.lowImpactPlan(), score.hasUpperLimitWarning(),
+					OffsetDateTime.ofInstant(row.computedAt(), ZoneOffset.UTC) });
+		}
+		template.batchUpdate(UPSERT, args);
+	}
+
+	/** The patient's stored weeks in the range, newest first, with or without their findings. */
+	public List<WeekScore> list(long patientId, IsoWeek from, IsoWeek to, boolean withFindings) {
+		return jdbc.sql("""
+				select week_start, total, loading, nutrition, rule_set_version, in_progress, computed_at,
+				       case when :withFindings then findings else '[]'::jsonb end as findings
+				from weekly_scores
+				where patient_id = :patient and week_start between :from and :to
+				order by week_start desc""")
+			.param("withFindings", withFindings)
+			.param("patient", patientId)
+			.param("from", from.monday())
+			.param("to", to.monday())
+			.query((rs, row) -> weekScore(rs))
+			.list();
+	}
+
+	public Optional<WeekScore> find(long patientId, IsoWeek week) {
+		return jdbc.sql("""
+				select week_start, total, loading, nutrition, rule_set_version, in_progress, computed_at, findings
+				from weekly_scores where patient_id = :patient and week_start = :week""")
+			.param("patient", patientId)
+			.param("week", week.monday())
+			.query((rs, row) -> weekScore(rs))
+			.optional();
+	}
+
+	/** Every stored week of the patients, with the plan each was scored under. */
+	public Map<Long, List<Key>> keys(Collection<Long> patientIds) {
+		Map<Long, List<Key>> keys = new HashMap<>();
+		if (patientIds.isEmpty()) {
+			return keys;
+		}
+		jdbc.sql("""
+				select patient_id, week_start, low_impact_plan, in_progress from weekly_scores
+				where patient_id = any(cast(:patients as bigint[])) order by patient_id, week_start""")
+			.param("patients", patientIds.toArray(Long[]::new))
+			.query(rs -> {
+				long patientId = rs.getLong("patient_id");
+				keys.computeIfAbsent(patientId, id -> new ArrayList<>())
+					.add(new Key(patientId, IsoWeek.of(rs.getObject("week_start", LocalDate.class)),
+							rs.getBoolean("low_impact_plan"), rs.getBoolean("in_progress")));
+			});
+		return keys;
+	}
+
+	/** Stored keys of the patients' weeks from the given Monday on that are complete. */
+	public Map<Long, List<Key>> completeKeysSince(Collection<Long> patientIds, LocalDate fromMonday) {
+		Map<Long, List<Key>> keys = new HashMap<>();
+		keys(patientIds).forEach((patientId, all) -> keys.put(patientId, all.stream()
+			.filter(key -> !key.inProgress() && !key.week().monday().isBefore(fromMonday))
+			.toList()));
+		return keys;
+	}
+
+	/** The next patients (by id) after the cursor that have stored weeks. */
+	public List<Long> patientsAfter(long cursor, int limit) {
+		return jdbc.sql("""
+				select distinct patient_id from weekly_scores where patient_id > :cursor
+				order by patient_id limit :limit""")
+			.param("cursor", cursor)
+			.param("limit", limit)
+			.query(Long.class)
+			.list();
+	}
+
+	/** The patient's earliest stored week, where her history on the scores page starts. */
+	public Optional<IsoWeek> earliest(long patientId) {
+		return jdbc.sql("select min(week_start) from weekly_scores where patient_id = :patient")
+			.param("patient", patientId)
+			.query((rs, row) -> rs.getObject(1, LocalDate.class))
+			.optional()
+			.filter(java.util.Objects::nonNull)
+			.map(IsoWeek::of);
+	}
+
+	public long count() {
+		return jdbc.sql("select count(*) from weekly_scores").query(Long.class).single();
+	}
+
+	/**
+	 * For each patient with stored weeks: every week from her earliest stored week (but no earlier
+	 * than {@code earliestAllowed}) to her last complete week that has no complete snapshot yet,
+	 * whether it is missing or still stored as in progress. One query for all the patients.
+	 */
+	public Map<Long, List<IsoWeek>> missingCompleteWeeks(Map<Long, IsoWeek> lastCompleteByPatient,
+			Map<Long, IsoWeek> earliestAllowedByPatient) {
+		Map<Long, List<IsoWeek>> missing = new HashMap<>();
+		if (lastCompleteByPatient.isEmpty()) {
+			return missing;
+		}
+		List<Long> ids = List.copyOf(lastCompleteByPatient.keySet());
+		jdbc.sql("""
+				select p.patient_id, g.week::date as week_start
+				from unnest(cast(:patients as bigint[]), cast(:lastComplete as date[]), cast(:earliest as date[]))
+				         as p(patient_id, last_complete, earliest_allowed)
+				join lateral (select min(week_start) as first from weekly_scores s where s.patient_id = p.patient_id) f
+				    on f.first is not null
+				cross join lateral generate_series(greatest(f.first, p.earliest_allowed), p.last_complete,
+				    interval '7 days') as g(week)
+				where not exists (select 1 from weekly_scores s
+				                  where s.patient_id = p.patient_id and s.week_start = g.week::date and not s.in_progress)
+				order by p.patient_id, week_start""")
+			.param("patients", ids.toArray(Long[]::new))
+			.param("lastComplete", ids.stream().map(id -> lastCompleteByPatient.get(id).monday().toString()).toArray(String[]::new))
+			.param("earliest", ids.stream().map(id -> earliestAllowedByPatient.get(id).monday().toString()).toArray(String[]::new))
+			.query(rs -> {
+				missing.computeIfAbsent(rs.getLong("patient_id"), id -> new ArrayList<>())
+					.add(IsoWeek.of(rs.getObject("week_start", LocalDate.class)));
+			});
+		return missing;
+	}
+
+	/** Which of the patients have any stored week at all. */
+	public java.util.Set<Long> withStoredWeeks(Collection<Long> patientIds) {
+		if (patientIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				select distinct patient_id from weekly_scores where patient_id = any(cast(:patients as bigint[]))""")
+			.param("patients", patientIds.toArray(Long[]::new))
+			.query(Long.class)
+			.list());
+	}
+
+	/**
+	 * For each patient, in one query: the totals of the complete weeks in her adherence window
+	 * (newest first) and how many weeks of her safety window had an upper-limit warning.
+	 */
+	public Map<Long, RecentRow> recent(List<Window> windows) {
+		Map<Long, RecentRow> recent = new HashMap<>();
+		if (windows.isEmpty()) {
+			return recent;
+		}
+		jdbc.sql("""
+				select w.patient_id,
+				       array_agg(s.total order by s.week_start desc)
+				           filter (where not s.in_progress and s.week_start between w.adherence_from and w.adherence_to)
+				           as totals,
+				       count(*) filter (where s.upper_limit_warning and s.week_start between w.safety_from and w.safety_to)
+				           as warning_weeks
+				from unnest(cast(:patients as bigint[]), cast(:adherenceFrom as date[]), cast(:adherenceTo as date[]),
+				            cast(:safetyFrom as date[]), cast(:safetyTo as date[]))
+				         as w(patient_id, adherence_from, adherence_to, safety_from, safety_to)
+				join weekly_scores s on s.patient_id = w.patient_id
+				    and s.week_start between least(w.adherence_from, w.safety_from) and greatest(w.adherence_to, w.safety_to)
+				group by w.patient_id""")
+			.param("patients", windows.stream().map(Window::patientId).toArray(Long[]::new))
+			.param("adherenceFrom", mondays(windows, Window::adherenceFrom))
+			.param("adherenceTo", mondays(windows, Window::adherenceTo))
+			.param("safetyFrom", mondays(windows, Window::safetyFrom))
+			.param("safetyTo", mondays(windows, Window::safetyTo))
+			.query(rs -> {
+				List<Integer> totals = new ArrayList<>();
+				Array array = rs.getArray("totals");
+				if (array != null) {
+					for (Object total : (Object[]) array.getArray()) {
+						totals.add(((Number) total).intValue());
+					}
+				}
+				recent.put(rs.getLong("patient_id"), new RecentRow(totals, rs.getInt("warning_weeks")));
+			});
+		return recent;
+	}
+
+	/** The weeks one patient's recent figures are taken from. */
+	public record Window(long patientId, IsoWeek adherenceFrom, IsoWeek adherenceTo, IsoWeek safetyFrom,
+			IsoWeek safetyTo) {
+	}
+
+	public record RecentRow(List<Integer> totals, int upperLimitWarningWeeks) {
+	}
+
+	private WeekScore weekScore(ResultSet rs) throws SQLException {
+		List<Finding> findings = json.readValue(rs.getString("findings"), FINDINGS);
+		return new WeekScore(IsoWeek.of(rs.getObject("week_start", LocalDate.class)), rs.getInt("total"),
+				rs.getInt("loading"), rs.getInt("nutrition"), rs.getInt("rule_set_version"), rs.getBoolean("in_progress"),
+				rs.getObject("computed_at", OffsetDateTime.class).toInstant(), findings);
+	}
+
+	/** Dates go to PostgreSQL as text and are cast there: the driver has no date-array binding. */
+	private static String[] mondays(List<Window> windows, java.util.function.Function<Window, IsoWeek> week) {
+		return windows.stream().map(w -> week.apply(w).monday().toString()).toArray(String[]::new);
+	}
+
+}
