@@ -8,6 +8,10 @@ import org.bonetrack.accounts.InvitationAccepted;
 import org.bonetrack.accounts.InvitationIssued;
 import org.bonetrack.accounts.PasswordChanged;
 import org.bonetrack.audit.AuditAction;
+import org.bonetrack.exercise.ExerciseHistoryImported;
+import org.bonetrack.exercise.ExerciseSessionChanged;
+import org.bonetrack.exercise.ExerciseSessionDeleted;
+import org.bonetrack.exercise.ExerciseSessionLogged;
 import org.bonetrack.patients.BodyWeightChanged;
 import org.bonetrack.patients.CareTeamChanged;
 import org.bonetrack.patients.ClinicalContextChanged;
@@ -100,6 +104,31 @@ class AuditListeners {
 	@EventListener
 	void on(ClinicalContextChanged event) {
 		trail.record(AuditAction.CLINICAL_CONTEXT_CHANGED, event.patientId(), null);
+	}
+
+	@EventListener
+	void on(ExerciseSessionLogged event) {
+		trail.record(AuditAction.EXERCISE_SESSION_LOGGED, event.patientId(),
+				"session " + event.sessionId() + " of " + event.date());
+	}
+
+	@EventListener
+	void on(ExerciseSessionChanged event) {
+		trail.record(AuditAction.EXERCISE_SESSION_CHANGED, event.patientId(), "session " + event.sessionId() + " of "
+				+ event.date() + (event.date().equals(event.previousDate()) ? "" : " (was " + event.previousDate() + ")"));
+	}
+
+	@EventListener
+	void on(ExerciseSessionDeleted event) {
+		trail.record(AuditAction.EXERCISE_SESSION_DELETED, event.patientId(),
+				"session " + event.sessionId() + " of " + event.date());
+	}
+
+	@EventListener
+	void on(ExerciseHistoryImported event) {
+		trail.record(AuditAction.EXERCISE_HISTORY_IMPORTED, event.patientId(), event.source() + " import "
+				+ event.importId() + ": " + event.sessionsAdded() + " sessions"
+				+ (event.from() == null ? "" : " from " + event.from() + " to " + event.to()));
 	}
 
 	@EventListener
