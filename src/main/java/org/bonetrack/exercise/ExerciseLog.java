@@ -51,10 +51,10 @@ public class ExerciseLog {
 	/** The date of the patient's latest session, if she logged any. */
 	@Transactional(readOnly = true)
 	public Optional<LocalDate> lastLoggedOn(long patientId) {
-		return Optional.ofNullable(jdbc.sql("select max(session_date) from exercise_sessions where patient_id = ?")
+		return jdbc.sql("select max(session_date) from exercise_sessions where patient_id = ?")
 			.param(patientId)
-			.query((rs, row) -> rs.getDate(1))
-			.single()).map(Date::toLocalDate);
+			.query((rs, row) -> Optional.ofNullable(rs.getDate(1)).map(Date::toLocalDate))
+			.single();
 	}
 
 	/**
