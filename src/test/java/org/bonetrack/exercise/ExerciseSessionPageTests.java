@@ -91,6 +91,25 @@ class ExerciseSessionPageTests {
 	}
 
 	@Test
+	void theNewFormPreselectsTheTypeAskedForAndTheEditFormCarriesTheVersion() throws Exception {
+		AuthenticatedUser patient = people.patient();
+		StoredSession session = sessions.create(patient.id(), ExerciseTestData.resistance(patients.today(patient.id())),
+				MassUnit.KG);
+
+		mvc.perform(get("/me/exercise/new").param("type", "IMPACT").with(user(patient)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Log a session</h1>")))
+			.andExpect(content().string(containsString("value=\"IMPACT\" id=\"type-IMPACT\" name=\"type\" checked=\"checked\"")))
+			.andExpect(content().string(not(containsString("name=\"version\""))));
+		mvc.perform(get("/me/exercise/" + session.id() + "/edit").with(user(patient)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h1>Edit the session</h1>")))
+			.andExpect(content().string(containsString("name=\"version\" value=\"0\"")))
+			.andExpect(content().string(containsString("name=\"sets[2].load\" value=\"50\"")))
+			.andExpect(content().string(containsString("name=\"sets[5].reps\" value=\"\"")));
+	}
+
+	@Test
 	void loadsAreEnteredAndShownInPoundsForPatientsWhoChosePounds() throws Exception {
 		AuthenticatedUser patient = people.patient();
 		useUnit(patient, "LB");

@@ -68,7 +68,10 @@ class ImportPageTests {
 			.andExpect(content().string(containsString("Cable Face Pull")))
 			.andExpect(content().string(containsString("Reps must be between 1 and 100 (found 150).")))
 			.andExpect(content().string(containsString("<td>15</td>")))
-			.andExpect(content().string(containsString("1 rest-timer rows are not sets")))
+			.andExpect(content().string(containsString("1 rest-timer row is not a set and left out.")))
+			.andExpect(content().string(containsString("1 workout has a duration of more than 10 hours")))
+			.andExpect(content().string(containsString("Jogging 2,000 · 31 min · 5.2 km")))
+			.andExpect(content().string(containsString("07:31</span>")))
 			.andExpect(content().string(containsString("The weights in this file are in")));
 
 		int face = indexOfChoice(patient, preview, "cable face pull");

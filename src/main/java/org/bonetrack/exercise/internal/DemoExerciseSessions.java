@@ -127,8 +127,8 @@ class DemoExerciseSessions implements ApplicationRunner {
 			this.catalogue = catalogue;
 			this.random = new Random(patient.email().hashCode() * 31L + 17);
 			this.bodyWeightKg = profile.latestWeightKg() == null ? 65 : profile.latestWeightKg().doubleValue();
-			// A lapsed patient stopped three to four weeks ago.
-			this.stop = patient.has(DemoTrait.LAPSED) ? today.minusDays(21 + random.nextInt(8)) : today;
+			// Logged up to yesterday; a lapsed patient stopped three to four weeks ago.
+			this.stop = patient.has(DemoTrait.LAPSED) ? today.minusDays(21 + random.nextInt(8)) : today.minusDays(1);
 			this.usualTime = LocalTime.of(random.nextBoolean() ? 7 : 17, random.nextInt(4) * 15);
 			this.runner = Math.floorMod(patient.email().hashCode(), 4) == 0 && !patient.has(DemoTrait.LOW_IMPACT_PLAN);
 			this.swimmer = Math.floorMod(patient.email().hashCode(), 3) == 0;

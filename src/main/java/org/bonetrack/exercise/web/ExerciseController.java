@@ -180,7 +180,7 @@ class ExerciseController {
 	private String form(AuthenticatedUser user, @Nullable StoredSession session, Model model) {
 		PatientProfile profile = patients.profile(user.id());
 		Catalogue.Entries entries = catalogue.entries();
-		model.addAttribute("session", session);
+		model.addAttribute("editing", session);
 		model.addAttribute("types", ExerciseType.values());
 		model.addAttribute("exercises", entries.of(CatalogueKind.RESISTANCE));
 		model.addAttribute("activities", entries.of(CatalogueKind.IMPACT));

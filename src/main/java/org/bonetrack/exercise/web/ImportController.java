@@ -177,11 +177,12 @@ class ImportController {
 		preview.newSessions().stream().limit(SHOWN_SESSIONS).forEach(planned -> {
 			ExerciseSessionView view = planned.session().view(0, entries);
 			sessions.add(new SessionLine(view.date().format(SessionPresenter.DAY),
-					view.startTime() == null ? null : view.startTime().toString(), view.type().label(),
+					SessionPresenter.time(view.startTime()), view.type().label(),
 					presenter.summary(view)));
 		});
 		model.addAttribute("sessions", sessions);
 		model.addAttribute("totals", totals(preview));
+		model.addAttribute("notes", notes(plan.counts()));
 		model.addAttribute("targets", targetOptions(entries));
 		model.addAttribute("sameFileAt", preview.sameFileConfirmedAt() == null ? null
 				: when(preview.sameFileConfirmedAt(), profile));
@@ -206,6 +207,41 @@ class ImportController {
 			parts.add(sum[0] + " " + label + extra);
 		});
 		return String.join(", ", parts);
+	}
+
+	/** What the preview says about rows left out and values estimated. */
+	private static List<String> notes(ImportPlan.Counts counts) {
+		List<String> notes = new ArrayList<>();
+		if (counts.restRows() > 0) {
+			notes.add(plural(counts.restRows(), "rest-timer row is", "rest-timer rows are") + " not a set and left out.");
+		}
+		if (counts.timedRows() > 0) {
+			notes.add(plural(counts.timedRows(), "timed hold (such as a plank) has", "timed holds (such as planks) have")
+					+ " no reps and " + (counts.timedRows() == 1 ? "is" : "are") + " left out.");
+		}
+		if (counts.skippedRows() > 0) {
+			notes.add(plural(counts.skippedRows(), "row", "rows") + " of exercises you chose not to import "
+					+ (counts.skippedRows() == 1 ? "is" : "are") + " left out.");
+		}
+		if (counts.implausibleDurations() > 0) {
+			notes.add(plural(counts.implausibleDurations(), "workout has", "workouts have")
+					+ " a duration of more than 10 hours (probably left running in the app) and "
+					+ (counts.implausibleDurations() == 1 ? "is" : "are") + " saved without a duration.");
+		}
+		if (counts.estimatedImpactCounts() > 0) {
+			notes.add(plural(counts.estimatedImpactCounts(), "impact entry has", "impact entries have")
+					+ " a time or distance but no count, so the impacts are estimated: running 160 foot strikes a minute"
+					+ " or 1,200 a kilometre, skipping 100 a minute, jumps 30 a minute.");
+		}
+		if (counts.cappedImpactCounts() > 0) {
+			notes.add(plural(counts.cappedImpactCounts(), "impact count is", "impact counts are")
+					+ " above 2,000 in one session and saved as 2,000.");
+		}
+		return notes;
+	}
+
+	private static String plural(int count, String one, String many) {
+		return SessionPresenter.count(count) + " " + (count == 1 ? one : many);
 	}
 
 	private static List<TargetGroup> targetOptions(Catalogue.Entries entries) {

@@ -77,7 +77,7 @@ record SessionForm(@Nullable LocalDate date, @Nullable LocalTime startTime, @Nul
 		List<SetRow> sets = new ArrayList<>();
 		for (ExerciseSetView set : session.sets()) {
 			sets.add(new SetRow(set.exercise(), null, set.reps(),
-					set.loadKg().signum() == 0 ? null : SessionPresenter.plain(unit.fromKg(set.loadKg(), 1)),
+					set.loadKg().signum() == 0 ? null : SessionPresenter.plain(SessionPresenter.inUnit(set.loadKg(), unit)),
 					set.warmup() ? "warmup" : "working", set.rir()));
 		}
 		List<ImpactRow> impacts = new ArrayList<>();
@@ -85,7 +85,7 @@ record SessionForm(@Nullable LocalDate date, @Nullable LocalTime startTime, @Nul
 			impacts.add(new ImpactRow(impact.activityKey(), impact.count()));
 		}
 		BigDecimal vest = session.vestLoadKg() == null ? null
-				: SessionPresenter.plain(unit.fromKg(session.vestLoadKg(), 1));
+				: SessionPresenter.plain(SessionPresenter.inUnit(session.vestLoadKg(), unit));
 		return new SessionForm(session.date(), session.startTime(), session.type().name(), session.durationMinutes(),
 				session.rpe(), session.notes(), sets, impacts, vest,
 				session.distanceKm() == null ? null : session.distanceKm().stripTrailingZeros(), session.steps(),

@@ -29,6 +29,8 @@ final class SessionPresenter {
 
 	static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEE d MMM yyyy", Locale.ENGLISH);
 
+	private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
 	private static final DateTimeFormatter SHORT_DAY = DateTimeFormatter.ofPattern("d MMM", Locale.ENGLISH);
 
 	private final Catalogue.Entries catalogue;
@@ -50,7 +52,12 @@ final class SessionPresenter {
 	}
 
 	String mass(BigDecimal kg) {
-		return plain(unit.fromKg(kg, 1)).toPlainString() + " " + unit.symbol();
+		return plain(inUnit(kg, unit)).toPlainString() + " " + unit.symbol();
+	}
+
+	/** Kilograms to two decimals (plates come in 1.25 kg), pounds to one. */
+	static BigDecimal inUnit(BigDecimal kg, MassUnit unit) {
+		return unit.fromKg(kg, unit == MassUnit.KG ? 2 : 1);
 	}
 
 	String exerciseName(ExerciseSetView set) {
@@ -68,7 +75,7 @@ final class SessionPresenter {
 	Row row(StoredSession stored) {
 		ExerciseSessionView session = stored.session();
 		return new Row(session.id(), session.date(), session.date().format(DAY),
-				session.startTime() == null ? null : session.startTime().toString(), session.type(),
+				time(session.startTime()), session.type(),
 				session.type().label(), summary(session), session.durationMinutes(), session.rpe(),
 				stored.source().label());
 	}
@@ -132,7 +139,7 @@ final class SessionPresenter {
 			default -> {
 			}
 		}
-		if (session.type().needsDuration() && session.durationMinutes() != null) {
+		if (session.type() != ExerciseType.RESISTANCE && session.durationMinutes() != null) {
 			parts.add(session.durationMinutes() + " min");
 		}
 		if (session.distanceKm() != null) {
@@ -142,6 +149,10 @@ final class SessionPresenter {
 			parts.add(count(session.steps()) + " steps");
 		}
 		return String.join(" · ", parts);
+	}
+
+	static @Nullable String time(java.time.@Nullable LocalTime time) {
+		return time == null ? null : time.format(TIME);
 	}
 
 	static String count(int value) {
