@@ -1,10 +1,12 @@
 package org.bonetrack.exercise;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
 import org.bonetrack.accounts.AuthenticatedUser;
 import org.bonetrack.exercise.internal.ExerciseSessions;
+import org.bonetrack.exercise.internal.SessionInput;
 import org.bonetrack.exercise.internal.StoredSession;
 import org.bonetrack.patients.Patients;
 import org.bonetrack.shared.MassUnit;
@@ -91,6 +93,29 @@ class ExerciseLogTests {
 			.contains("hops=3.5", "counter-movement-jump=4", "drop-jump=4.5", "stamps=3.5", "skipping=4.7",
 					"jogging=2.6", "high-impact-aerobics=5.5", "brisk-walking=1.2");
 		assertThat(log.catalogue()).filteredOn(CatalogueEntry::isImpact).allSatisfy(entry -> assertThat(entry.forceSource()).isNotBlank());
+	}
+
+	@Test
+	void anEditReplacesTheSetsWhateverTheirNumber() {
+		AuthenticatedUser patient = people.patient();
+		LocalDate today = patients.today(patient.id());
+		StoredSession session = sessions.create(patient.id(), ExerciseTestData.resistance(today), MassUnit.KG);
+		List<SessionInput.SetInput> four = List.of(new SessionInput.SetInput("row", 12, new BigDecimal("20"), false, null),
+				new SessionInput.SetInput("row", 12, new BigDecimal("22.5"), false, 2),
+				new SessionInput.SetInput("lunge", 10, null, false, null),
+				new SessionInput.SetInput("My own carry", 1, new BigDecimal("16"), false, null));
+
+		StoredSession longer = sessions.update(patient.id(), session.id(), session.version(), withSets(today, four), MassUnit.KG);
+		assertThat(log.sessions(patient.id(), today, today).get(0).sets()).extracting(ExerciseSetView::exercise)
+			.containsExactly("row", "row", "lunge", "My own carry");
+		sessions.update(patient.id(), session.id(), longer.version(), withSets(today, four.subList(2, 3)), MassUnit.KG);
+		assertThat(log.sessions(patient.id(), today, today).get(0).sets()).extracting(ExerciseSetView::exercise)
+			.containsExactly("lunge");
+		assertThat(sessions.find(patient.id(), session.id()).version()).isEqualTo(2);
+	}
+
+	private static SessionInput withSets(LocalDate date, List<SessionInput.SetInput> sets) {
+		return new SessionInput(date, null, "RESISTANCE", null, null, null, sets, List.of(), null, null, null);
 	}
 
 	@Test
