@@ -111,6 +111,17 @@ class HevyImportTests {
 			.isEqualTo(3);
 	}
 
+	@Test
+	void onlyTheLatestUnconfirmedUploadsAreKept() {
+		AuthenticatedUser patient = people.patient();
+		long first = imports.stage(patient.id(), SessionSource.HEVY, "1.csv", ImportFixtures.bytes("hevy/metric.csv"), MassUnit.KG);
+		for (int i = 0; i < 5; i++) {
+			imports.stage(patient.id(), SessionSource.HEVY, "n.csv", ImportFixtures.bytes("hevy/metric.csv"), MassUnit.KG);
+		}
+
+		assertThat(imports.recent(patient.id(), 10)).hasSize(5).noneMatch(upload -> upload.id() == first);
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "bad/binary.csv, import.file.binary", "bad/wrong-columns.csv, import.format.wrongColumns",
 			"bad/empty.csv, import.file.empty", "strong/a-comma-2021.csv, import.format.looksLikeStrong" })

@@ -109,7 +109,7 @@ class ImportPageTests {
 			.file(new MockMultipartFile("file", "daily.csv", "text/csv", ImportFixtures.bytes("bad/wrong-columns.csv")))
 			.with(user(patient)).with(csrf()))
 			.andExpect(model().attributeHasFieldErrorCode("form", "file", "import.format.wrongColumns"))
-			.andExpect(content().string(containsString("This is not a Strong export: the columns Exercise Name, Set Order, Reps, Weight are missing.")));
+			.andExpect(content().string(containsString("This is not a Strong workout export (missing: Exercise Name, Set Order, Reps, Weight).")));
 		mvc.perform(multipart("/me/imports/strong").with(user(patient)).with(csrf()))
 			.andExpect(model().attributeHasFieldErrorCode("form", "file", "import.file.required"));
 

@@ -46,6 +46,9 @@ public class ExerciseImports {
 	/** How long an unconfirmed upload is kept before the next upload clears it away. */
 	static final Duration PREVIEW_KEPT = Duration.ofDays(1);
 
+	/** At most this many uploads wait for confirmation per patient; older ones make way. */
+	static final int PREVIEWS_KEPT = 5;
+
 	private static final RowMapper<ImportRecord> RECORD = (rs, row) -> new ImportRecord(rs.getLong("id"),
 			rs.getLong("patient_id"), SessionSource.valueOf(rs.getString("source")), rs.getString("file_name"),
 			rs.getString("sha256"), MassUnit.valueOf(rs.getString("unit")), "CONFIRMED".equals(rs.getString("status")),
@@ -102,8 +105,15 @@ public class ExerciseImports {
 		CsvFile csv = CsvFile.read(content);
 		parse(source, csv, unit);
 		Instant now = clock.instant();
-		jdbc.sql("delete from exercise_imports where patient_id = ? and status = 'PREVIEW' and created_at < ?")
-			.params(patientId, Timestamp.from(now.minus(PREVIEW_KEPT)))
+		jdbc.sql("""
+				delete from exercise_imports where patient_id = :patient and status = 'PREVIEW'
+				  and (created_at < :expired or id not in (
+				      select id from exercise_imports where patient_id = :patient and status = 'PREVIEW'
+				      order by created_at desc, id desc limit :keep))
+				""")
+			.param("patient", patientId)
+			.param("expired", Timestamp.from(now.minus(PREVIEW_KEPT)))
+			.param("keep", PREVIEWS_KEPT - 1)
 			.update();
 		return jdbc.sql("""
 				insert into exercise_imports (patient_id, source, file_name, sha256, content, unit, status, created_at)
