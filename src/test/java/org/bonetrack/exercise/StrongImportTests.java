@@ -1,6 +1,5 @@
 package org.bonetrack.exercise;
 
-import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
@@ -282,10 +281,6 @@ class StrongImportTests {
 
 	private int sessionCount(AuthenticatedUser patient) {
 		return jdbc.queryForObject("select count(*) from exercise_sessions where patient_id = ?", Integer.class, patient.id());
-	}
-
-	static BigDecimal kg(String value) {
-		return new BigDecimal(value);
 	}
 
 }

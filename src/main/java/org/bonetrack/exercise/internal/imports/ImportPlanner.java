@@ -18,7 +18,6 @@ import org.bonetrack.exercise.ExerciseType;
 import org.bonetrack.exercise.internal.Catalogue;
 import org.bonetrack.exercise.internal.SessionInput;
 import org.bonetrack.exercise.internal.SessionRules;
-import org.bonetrack.exercise.internal.ValidSession;
 import org.bonetrack.exercise.internal.imports.ImportPlan.NameUse;
 import org.bonetrack.exercise.internal.imports.ImportPlan.Origin;
 import org.bonetrack.exercise.internal.imports.ImportPlan.PlannedSession;
