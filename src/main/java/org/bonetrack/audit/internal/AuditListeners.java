@@ -14,6 +14,10 @@ import org.bonetrack.dashboard.PatientDataErased;
 import org.bonetrack.dexa.DexaScanChanged;
 import org.bonetrack.dexa.DexaScanDeleted;
 import org.bonetrack.dexa.DexaScanRecorded;
+import org.bonetrack.exercise.ExerciseHistoryImported;
+import org.bonetrack.exercise.ExerciseSessionChanged;
+import org.bonetrack.exercise.ExerciseSessionDeleted;
+import org.bonetrack.exercise.ExerciseSessionLogged;
 import org.bonetrack.patients.BodyWeightChanged;
 import org.bonetrack.patients.CareTeamChanged;
 import org.bonetrack.patients.ClinicalContextChanged;
@@ -132,6 +136,31 @@ class AuditListeners {
 	@EventListener
 	void on(DexaScanDeleted event) {
 		trail.record(AuditAction.DEXA_SCAN_DELETED, event.patientId(), dexaScan(event.scanId(), event.date()));
+	}
+
+	@EventListener
+	void on(ExerciseSessionLogged event) {
+		trail.record(AuditAction.EXERCISE_SESSION_LOGGED, event.patientId(),
+				"session " + event.sessionId() + " of " + event.date());
+	}
+
+	@EventListener
+	void on(ExerciseSessionChanged event) {
+		trail.record(AuditAction.EXERCISE_SESSION_CHANGED, event.patientId(), "session " + event.sessionId() + " of "
+				+ event.date() + (event.date().equals(event.previousDate()) ? "" : " (was " + event.previousDate() + ")"));
+	}
+
+	@EventListener
+	void on(ExerciseSessionDeleted event) {
+		trail.record(AuditAction.EXERCISE_SESSION_DELETED, event.patientId(),
+				"session " + event.sessionId() + " of " + event.date());
+	}
+
+	@EventListener
+	void on(ExerciseHistoryImported event) {
+		trail.record(AuditAction.EXERCISE_HISTORY_IMPORTED, event.patientId(), event.source() + " import "
+				+ event.importId() + ": " + event.sessionsAdded() + " sessions"
+				+ (event.from() == null ? "" : " from " + event.from() + " to " + event.to()));
 	}
 
 	@EventListener

@@ -1,0 +1,87 @@
+package org.bonetrack.exercise;
+
+import java.sql.Date;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bonetrack.exercise.internal.Catalogue;
+import org.bonetrack.exercise.internal.ExerciseSessions;
+import org.bonetrack.exercise.internal.StoredSession;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * What other modules (scoring, dashboard) may ask about patients' exercise. Read-only; callers
+ * decide who may see what (a clinician's access is checked by the caller through
+ * {@code Patients.careTeamPatient}).
+ */
+@Service
+public class ExerciseLog {
+
+	private final ExerciseSessions sessions;
+
+	private final Catalogue catalogue;
+
+	private final JdbcClient jdbc;
+
+	ExerciseLog(ExerciseSessions sessions, Catalogue catalogue, JdbcClient jdbc) {
+		this.sessions = sessions;
+		this.catalogue = catalogue;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The patient's sessions dated from {@code from} to {@code to} (both included, dates in the
+	 * patient's time zone), oldest first; sessions of one day by start time.
+	 */
+	@Transactional(readOnly = true)
+	public List<ExerciseSessionView> sessions(long patientId, LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			return List.of();
+		}
+		return sessions.between(patientId, from, to).stream().map(StoredSession::session).toList();
+	}
+
+	/** The date of the patient's latest session, if she logged any. */
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> lastLoggedOn(long patientId) {
+		return jdbc.sql("select max(session_date) from exercise_sessions where patient_id = ?")
+			.param(patientId)
+			.query((rs, row) -> Optional.ofNullable(rs.getDate(1)).map(Date::toLocalDate))
+			.single();
+	}
+
+	/**
+	 * The date of the latest session of each of these patients, in one query; patients who
+	 * logged nothing are absent from the map.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> lastLoggedOn(Collection<Long> patientIds) {
+		Map<Long, LocalDate> latest = new HashMap<>();
+		if (patientIds.isEmpty()) {
+			return latest;
+		}
+		jdbc.sql("""
+				select patient_id, max(session_date) from exercise_sessions
+				where patient_id in (:ids) group by patient_id
+				""")
+			.param("ids", List.copyOf(new java.util.LinkedHashSet<>(patientIds)))
+			.query(rs -> {
+				latest.put(rs.getLong(1), rs.getDate(2).toLocalDate());
+			});
+		return latest;
+	}
+
+	/** The catalogue of exercises and impact activities, with each impact's peak force. */
+	@Transactional(readOnly = true)
+	public List<CatalogueEntry> catalogue() {
+		return catalogue.entries().all();
+	}
+
+}

@@ -1,0 +1,142 @@
+package org.bonetrack.exercise;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+
+import org.bonetrack.accounts.AuthenticatedUser;
+import org.bonetrack.exercise.internal.ExerciseSessions;
+import org.bonetrack.exercise.internal.SessionInput;
+import org.bonetrack.exercise.internal.StoredSession;
+import org.bonetrack.patients.Patients;
+import org.bonetrack.shared.MassUnit;
+import org.bonetrack.support.IntegrationTest;
+import org.bonetrack.support.TestPeople;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** The facade other modules use, and the events they hear. */
+@IntegrationTest
+@RecordApplicationEvents
+class ExerciseLogTests {
+
+	@Autowired
+	ExerciseLog log;
+
+	@Autowired
+	ExerciseSessions sessions;
+
+	@Autowired
+	TestPeople people;
+
+	@Autowired
+	Patients patients;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Test
+	void sessionsAreReadByDateRangeOldestFirstWithImpactForces() {
+		AuthenticatedUser patient = people.patient();
+		LocalDate today = patients.today(patient.id());
+		sessions.create(patient.id(), ExerciseTestData.walk(today.minusDays(10), 30), MassUnit.KG);
+		sessions.create(patient.id(), ExerciseTestData.impact(today.minusDays(3), 50), MassUnit.KG);
+		sessions.create(patient.id(), ExerciseTestData.resistance(today), MassUnit.KG);
+		sessions.create(people.patient().id(), ExerciseTestData.resistance(today), MassUnit.KG);
+
+		List<ExerciseSessionView> week = log.sessions(patient.id(), today.minusDays(6), today);
+
+		assertThat(week).extracting(ExerciseSessionView::type).containsExactly(ExerciseType.IMPACT, ExerciseType.RESISTANCE);
+		ExerciseSessionView impact = week.get(0);
+		assertThat(impact.impacts()).extracting(ImpactView::activityKey).containsExactly("hops", "counter-movement-jump");
+		assertThat(impact.impacts().get(0).peakForceBodyWeights()).isEqualByComparingTo("3.5");
+		assertThat(impact.impacts().get(1).peakForceBodyWeights()).isEqualByComparingTo("4.0");
+		assertThat(impact.totalImpacts()).isEqualTo(70);
+		ExerciseSessionView resistance = week.get(1);
+		assertThat(resistance.workingSets()).hasSize(2);
+		assertThat(resistance.sets().get(0).exerciseKey()).isEqualTo("squat");
+		assertThat(log.sessions(patient.id(), today, today.minusDays(1))).isEmpty();
+	}
+
+	@Test
+	void lastLoggedOnIsTheLatestSessionDatePerPatientInOneQuery() {
+		AuthenticatedUser active = people.patient();
+		AuthenticatedUser quiet = people.patient();
+		LocalDate today = patients.today(active.id());
+		sessions.create(active.id(), ExerciseTestData.walk(today.minusDays(20), 30), MassUnit.KG);
+		sessions.create(active.id(), ExerciseTestData.walk(today.minusDays(2), 30), MassUnit.KG);
+
+		assertThat(log.lastLoggedOn(active.id())).contains(today.minusDays(2));
+		assertThat(log.lastLoggedOn(quiet.id())).isEmpty();
+		assertThat(log.lastLoggedOn(List.of(active.id(), quiet.id()))).containsOnlyKeys(active.id())
+			.containsEntry(active.id(), today.minusDays(2));
+		assertThat(log.lastLoggedOn(List.of())).isEmpty();
+	}
+
+	@Test
+	void theCatalogueHasStableKeysAndThePeakForcesOfTheClinicalReference() {
+		assertThat(log.catalogue()).filteredOn(entry -> !entry.isImpact())
+			.extracting(CatalogueEntry::key)
+			.contains("squat", "deadlift", "overhead-press", "bench-press", "row", "lunge", "step-up", "push-up",
+					"jumping-chin-up", "leg-press", "hip-thrust", "calf-raise");
+		assertThat(log.catalogue()).filteredOn(CatalogueEntry::isImpact)
+			.extracting(entry -> entry.key() + "=" + entry.peakForceBodyWeights().stripTrailingZeros().toPlainString())
+			.contains("hops=3.5", "counter-movement-jump=4", "drop-jump=4.5", "stamps=3.5", "skipping=4.7",
+					"jogging=2.6", "high-impact-aerobics=5.5", "brisk-walking=1.2");
+		assertThat(log.catalogue()).filteredOn(CatalogueEntry::isImpact).allSatisfy(entry -> assertThat(entry.forceSource()).isNotBlank());
+	}
+
+	@Test
+	void anEditReplacesTheSetsWhateverTheirNumber() {
+		AuthenticatedUser patient = people.patient();
+		LocalDate today = patients.today(patient.id());
+		StoredSession session = sessions.create(patient.id(), ExerciseTestData.resistance(today), MassUnit.KG);
+		List<SessionInput.SetInput> four = List.of(new SessionInput.SetInput("row", 12, new BigDecimal("20"), false, null),
+				new SessionInput.SetInput("row", 12, new BigDecimal("22.5"), false, 2),
+				new SessionInput.SetInput("lunge", 10, null, false, null),
+				new SessionInput.SetInput("My own carry", 1, new BigDecimal("16"), false, null));
+
+		StoredSession longer = sessions.update(patient.id(), session.id(), session.version(), withSets(today, four), MassUnit.KG);
+		assertThat(log.sessions(patient.id(), today, today).get(0).sets()).extracting(ExerciseSetView::exercise)
+			.containsExactly("row", "row", "lunge", "My own carry");
+		sessions.update(patient.id(), session.id(), longer.version(), withSets(today, four.subList(2, 3)), MassUnit.KG);
+		assertThat(log.sessions(patient.id(), today, today).get(0).sets()).extracting(ExerciseSetView::exercise)
+			.containsExactly("lunge");
+		assertThat(sessions.find(patient.id(), session.id()).version()).isEqualTo(2);
+	}
+
+	private static SessionInput withSets(LocalDate date, List<SessionInput.SetInput> sets) {
+		return new SessionInput(date, null, "RESISTANCE", null, null, null, sets, List.of(), null, null, null);
+	}
+
+	@Test
+	void eachChangeIsPublishedWithItsDatesAndAudited() {
+		AuthenticatedUser patient = people.patient();
+		LocalDate today = patients.today(patient.id());
+
+		StoredSession session = sessions.create(patient.id(), ExerciseTestData.walk(today, 30), MassUnit.KG);
+		sessions.update(patient.id(), session.id(), session.version(), ExerciseTestData.walk(today.minusDays(8), 35),
+				MassUnit.KG);
+		sessions.delete(patient.id(), session.id(), null);
+
+		assertThat(events.stream(ExerciseSessionLogged.class))
+			.containsExactly(new ExerciseSessionLogged(patient.id(), session.id(), today));
+		assertThat(events.stream(ExerciseSessionChanged.class))
+			.containsExactly(new ExerciseSessionChanged(patient.id(), session.id(), today.minusDays(8), today));
+		assertThat(events.stream(ExerciseSessionDeleted.class))
+			.containsExactly(new ExerciseSessionDeleted(patient.id(), session.id(), today.minusDays(8)));
+		assertThat(jdbc.queryForList("select action from audit_events where patient_id = ? order by id", String.class,
+				patient.id()))
+			.containsSubsequence("EXERCISE_SESSION_LOGGED", "EXERCISE_SESSION_CHANGED", "EXERCISE_SESSION_DELETED");
+	}
+
+}
