@@ -13,6 +13,12 @@ import org.bonetrack.dexa.Manufacturer;
 import org.bonetrack.dexa.Side;
 import org.bonetrack.dexa.internal.DexaScanService;
 import org.bonetrack.dexa.internal.ScanCommand;
+import org.bonetrack.exercise.internal.ExerciseSessions;
+import org.bonetrack.exercise.internal.SessionInput;
+import org.bonetrack.exercise.internal.SessionSource;
+import org.bonetrack.exercise.internal.imports.ExerciseImports;
+import org.bonetrack.guidance.ArticleSlugs;
+import org.bonetrack.shared.IsoWeek;
 import org.bonetrack.accounts.Invitation;
 import org.bonetrack.accounts.NewAccount;
 import org.bonetrack.accounts.Role;
@@ -69,6 +75,18 @@ class AccessibilityE2E {
 			new PageVisit(Who.PATIENT, "/me/profile"),
 			new PageVisit(Who.PATIENT, "/account"),
 			new PageVisit(Who.PATIENT, "/me/dexa"),
+			new PageVisit(Who.PATIENT, "/me/exercise"),
+			new PageVisit(Who.PATIENT, "/me/exercise/new"),
+			new PageVisit(Who.PATIENT, "/me/exercise/{sessionId}"),
+			new PageVisit(Who.PATIENT, "/me/exercise/{sessionId}/edit"),
+			new PageVisit(Who.PATIENT, "/me/exercise/{sessionId}/delete"),
+			new PageVisit(Who.PATIENT, "/me/imports"),
+			new PageVisit(Who.PATIENT, "/me/imports/{source}"),
+			new PageVisit(Who.PATIENT, "/me/imports/{source}/{importId}"),
+			new PageVisit(Who.PATIENT, "/me/scores"),
+			new PageVisit(Who.PATIENT, "/me/scores/{isoWeek}"),
+			new PageVisit(Who.PATIENT, "/guidance"),
+			new PageVisit(Who.PATIENT, "/guidance/{slug}"),
 			new PageVisit(Who.PATIENT, "/me/export"),
 			new PageVisit(Who.PATIENT, "/no-such-page"),
 			new PageVisit(Who.CLINICIAN, "/clinician/patients"),
@@ -78,12 +96,20 @@ class AccessibilityE2E {
 			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}/dexa/new"),
 			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}/dexa/{scanId}/edit"),
 			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}/dexa/import"),
+			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}/exercise"),
+			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}/exercise/{sessionId}"),
 			new PageVisit(Who.CLINICIAN, "/account"),
 			new PageVisit(Who.ADMIN, "/admin/users"),
 			new PageVisit(Who.ADMIN, "/admin/users/new"),
 			new PageVisit(Who.ADMIN, "/admin/users/{id}"),
 			new PageVisit(Who.ADMIN, "/admin/users/{id}/care-team"),
-			new PageVisit(Who.ADMIN, "/admin/audit"));
+			new PageVisit(Who.ADMIN, "/admin/audit"),
+			new PageVisit(Who.ADMIN, "/admin/rules"),
+			new PageVisit(Who.ADMIN, "/admin/guidance"),
+			new PageVisit(Who.ADMIN, "/admin/guidance/new"),
+			new PageVisit(Who.ADMIN, "/admin/guidance/{articleId}"),
+			new PageVisit(Who.ADMIN, "/admin/guidance/{articleId}/history"),
+			new PageVisit(Who.ADMIN, "/admin/guidance/{articleId}/versions/{number}"));
 
 	/** Page routes that only redirect or send a file, so have no page to check. */
 	static final Set<String> REDIRECTS = Set.of("/", "/me/export/download");
@@ -110,6 +136,21 @@ class AccessibilityE2E {
 
 	private long scanId;
 
+	private long sessionId;
+
+	private long importId;
+
+	private long articleId;
+
+	@Autowired
+	ExerciseSessions sessions;
+
+	@Autowired
+	ExerciseImports imports;
+
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
 	@Autowired
 	DexaScanService scans;
 
@@ -128,6 +169,15 @@ class AccessibilityE2E {
 						new ScanCommand.SiteCommand(DexaSite.FEMORAL_NECK, Side.LEFT, null, new BigDecimal("0.702"),
 								new BigDecimal("-1.3"), null, null))))
 			.id();
+		sessionId = sessions.create(patient.id(), new SessionInput(java.time.LocalDate.now().minusDays(1), null,
+				"RESISTANCE", 40, 7, "Felt strong", List.of(new SessionInput.SetInput("squat", 8, new BigDecimal("40"),
+						false, 2)), null, null, null, null), MassUnit.KG).id();
+		importId = imports.stage(patient.id(), SessionSource.STRONG, "strong.csv", """
+				Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+				2025-03-04 07:31:05,"Morning Strength","52min","Squat (Barbell)",1,40,8,0,0,,,7.5
+				""".getBytes(java.nio.charset.StandardCharsets.UTF_8), MassUnit.KG);
+		articleId = jdbc.queryForObject("select id from guidance_articles where slug = ?", Long.class,
+				ArticleSlugs.OSTEOGENIC_LOADING);
 		invitation = accounts.create(new NewAccount(TestPeople.uniqueEmail("invitee"), "Nadia Brook", Role.PATIENT),
 				signedIn.get(Who.ADMIN).id());
 	}
@@ -136,7 +186,14 @@ class AccessibilityE2E {
 	private String fill(String path) {
 		return path.replace("{token}", invitation.token())
 			.replace("{id}", String.valueOf(patient.id()))
-			.replace("{scanId}", String.valueOf(scanId));
+			.replace("{scanId}", String.valueOf(scanId))
+			.replace("{sessionId}", String.valueOf(sessionId))
+			.replace("{importId}", String.valueOf(importId))
+			.replace("{source}", "strong")
+			.replace("{number}", "1")
+			.replace("{isoWeek}", IsoWeek.of(java.time.LocalDate.now()).previous().toString())
+			.replace("{slug}", ArticleSlugs.OSTEOGENIC_LOADING)
+			.replace("{articleId}", String.valueOf(articleId));
 	}
 
 	Stream<PageVisit> pages() {

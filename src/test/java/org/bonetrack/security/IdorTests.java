@@ -90,6 +90,15 @@ class IdorTests {
 			return count("select count(*) from dexa_scans where patient_id = ?", patientId) == 1;
 		}
 
+		boolean sessionUnchanged(String record) {
+			return count("select count(*) from exercise_sessions where id = ? and version = 0", world.record(record)) == 1;
+		}
+
+		boolean importPending(String record) {
+			return count("select count(*) from exercise_imports where id = ? and status = 'PREVIEW'",
+					world.record(record)) == 1;
+		}
+
 		boolean tokenActive(long id) {
 			return jdbc.queryForObject("select count(*) from personal_access_tokens where id = ? and revoked_at is null",
 					Integer.class, id) == 1;
@@ -102,6 +111,10 @@ class IdorTests {
 	private static final String SCAN_JSON = """
 			{"date": "2025-03-03", "facility": "Elsewhere", "manufacturer": "HOLOGIC",
 			 "sites": [{"site": "LUMBAR_SPINE", "vertebrae": "L1-L4", "bmd": 0.9}]}
+			""";
+
+	private static final String SESSION_JSON = """
+			{"date": "2025-03-03", "type": "WALK", "durationMinutes": 45, "version": 0}
 			""";
 
 	private static final String EMPTY_BUNDLE = "{\"resourceType\": \"Bundle\", \"type\": \"collection\"}";
@@ -175,12 +188,56 @@ class IdorTests {
 					world -> world.otherPatient().id(), checks -> checks.noScanAddedFor(checks.world().otherPatient().id()))
 				.withJson("application/fhir+json", EMPTY_BUNDLE),
 			new Attempt("GET", "/api/v1/me/dexa-scans/{scanId}", Who.PATIENT, world -> world.record("otherPatientScan"),
-					READ_ONLY));
+					READ_ONLY),
+			// exercise: another patient's session and upload; another care team's patient
+			new Attempt("GET", "/me/exercise/{id}", Who.PATIENT, world -> world.record("otherPatientSession"), READ_ONLY),
+			new Attempt("GET", "/me/exercise/{id}/edit", Who.PATIENT, world -> world.record("otherPatientSession"),
+					READ_ONLY),
+			new Attempt("POST", "/me/exercise/{id}/edit", Who.PATIENT, world -> world.record("otherPatientSession"),
+					checks -> checks.sessionUnchanged("otherPatientSession"))
+				.withParam("version", "0"),
+			new Attempt("GET", "/me/exercise/{id}/delete", Who.PATIENT, world -> world.record("otherPatientSession"),
+					READ_ONLY),
+			new Attempt("POST", "/me/exercise/{id}/delete", Who.PATIENT, world -> world.record("otherPatientSession"),
+					checks -> checks.sessionUnchanged("otherPatientSession")),
+			new Attempt("GET", "/api/v1/me/exercise-sessions/{id}", Who.PATIENT,
+					world -> world.record("otherPatientSession"), READ_ONLY),
+			new Attempt("PUT", "/api/v1/me/exercise-sessions/{id}", Who.PATIENT,
+					world -> world.record("otherPatientSession"), checks -> checks.sessionUnchanged("otherPatientSession"))
+				.withJson("application/json", SESSION_JSON),
+			new Attempt("DELETE", "/api/v1/me/exercise-sessions/{id}", Who.PATIENT,
+					world -> world.record("otherPatientSession"), checks -> checks.sessionUnchanged("otherPatientSession")),
+			new Attempt("GET", "/me/imports/{source:strong|hevy}/{id}", Who.PATIENT,
+					world -> List.of("strong", world.record("otherPatientImport")), READ_ONLY),
+			new Attempt("POST", "/me/imports/{source:strong|hevy}/{id}", Who.PATIENT,
+					world -> List.of("strong", world.record("otherPatientImport")),
+					checks -> checks.importPending("otherPatientImport"))
+				.withParam("unit", "KG"),
+			new Attempt("GET", "/clinician/patients/{patientId}/exercise", Who.CLINICIAN,
+					world -> world.otherPatient().id(), READ_ONLY),
+			new Attempt("GET", "/clinician/patients/{patientId}/exercise/{sessionId}", Who.CLINICIAN,
+					world -> List.of(world.otherPatient().id(), world.record("otherPatientSession")), READ_ONLY),
+			new Attempt("GET", "/clinician/patients/{patientId}/exercise/{sessionId}", Who.CLINICIAN,
+					world -> List.of(world.patient().id(), world.record("otherPatientSession")), READ_ONLY),
+			new Attempt("GET", "/api/v1/patients/{patientId}/exercise-sessions", Who.CLINICIAN,
+					world -> world.otherPatient().id(), READ_ONLY),
+			new Attempt("GET", "/api/v1/patients/{patientId}/exercise-sessions/{sessionId}", Who.CLINICIAN,
+					world -> List.of(world.patient().id(), world.record("otherPatientSession")), READ_ONLY),
+			// scoring: another care team's patient
+			new Attempt("GET", "/api/v1/patients/{patientId}/weekly-scores", Who.CLINICIAN,
+					world -> world.otherPatient().id(), READ_ONLY),
+			new Attempt("GET", "/api/v1/patients/{patientId}/weekly-scores/{isoWeek}", Who.CLINICIAN,
+					world -> List.of(world.otherPatient().id(), RouteRules.lastWeek()), READ_ONLY));
 
 	/** Id-bearing routes where no other person's record can be reached, and why. */
 	static final List<String> EXEMPT = List.of(
 			"/invite/{token}: the path holds a secret one-time link, not an id; unknown links are 404",
-			"/admin/users/{id}: admins manage every account (no health data on these pages)");
+			"/admin/users/{id}: admins manage every account (no health data on these pages)",
+			"/admin/guidance/{id}: admins edit every guidance article (no patient data)",
+			"/guidance/{slug}: published articles are for every signed-in reader (audience is tested in guidance)",
+			"/me/imports/{source:strong|hevy}: the source names an importer, not a record (its /{id} routes are attacked)",
+			"/me/scores/{isoWeek}: the week addresses the signed-in patient's own scores only",
+			"/api/v1/me/weekly-scores/{isoWeek}: the week addresses the signed-in patient's own scores only");
 
 	@Autowired
 	MockMvc mvc;

@@ -1,11 +1,14 @@
 package org.bonetrack.security;
 
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.BiFunction;
 
+import org.bonetrack.guidance.ArticleSlugs;
 import org.bonetrack.security.SecurityWorld.Who;
 import org.bonetrack.security.SecurityWorld.World;
+import org.bonetrack.shared.IsoWeek;
 import org.bonetrack.support.Routes.Route;
 
 /**
@@ -103,7 +106,25 @@ final class RouteRules {
 			new Ids("/clinician/patients/{id}", "id", (world, who) -> world.patient().id()),
 			new Ids("/clinician/patients/{patientId}", "patientId", (world, who) -> world.patient().id()),
 			new Ids("/clinician/patients/{patientId}/dexa/{scanId}", "scanId",
-					(world, who) -> world.record("patientScan")));
+					(world, who) -> world.record("patientScan")),
+			new Ids("/clinician/patients/{patientId}/exercise/{sessionId}", "sessionId",
+					(world, who) -> world.record("patientSession")),
+			new Ids("/api/v1/patients/{patientId}/exercise-sessions/{sessionId}", "sessionId",
+					(world, who) -> world.record("patientSession")),
+			new Ids("/me/exercise/{id}", "id", (world, who) -> world.record("patientSession")),
+			new Ids("/api/v1/me/exercise-sessions/{id}", "id", (world, who) -> world.record("patientSession")),
+			new Ids("/me/imports/{source", "source", (world, who) -> "strong"),
+			new Ids("/me/imports/{source", "id", (world, who) -> world.record("patientImport")),
+			new Ids("/me/scores/{isoWeek}", "isoWeek", (world, who) -> lastWeek()),
+			new Ids("/api/v1/me/weekly-scores/{isoWeek}", "isoWeek", (world, who) -> lastWeek()),
+			new Ids("/api/v1/patients/{patientId}/weekly-scores/{isoWeek}", "isoWeek", (world, who) -> lastWeek()),
+			new Ids("/guidance/{slug}", "slug", (world, who) -> ArticleSlugs.OSTEOGENIC_LOADING),
+			new Ids("/admin/guidance/{id}", "id", (world, who) -> world.record("article")),
+			new Ids("/admin/guidance/{id}", "number", (world, who) -> 1));
+
+	static String lastWeek() {
+		return IsoWeek.of(LocalDate.now()).previous().toString();
+	}
 
 	private RouteRules() {
 	}

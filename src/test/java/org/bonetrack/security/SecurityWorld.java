@@ -1,6 +1,7 @@
 package org.bonetrack.security;
 
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
@@ -16,11 +17,16 @@ import org.bonetrack.dexa.DexaSite;
 import org.bonetrack.dexa.Manufacturer;
 import org.bonetrack.dexa.internal.DexaScanService;
 import org.bonetrack.dexa.internal.ScanCommand;
+import org.bonetrack.exercise.internal.ExerciseSessions;
+import org.bonetrack.exercise.internal.SessionInput;
+import org.bonetrack.exercise.internal.SessionSource;
+import org.bonetrack.exercise.internal.imports.ExerciseImports;
 import org.bonetrack.patients.internal.ProfileService;
 import org.bonetrack.shared.MassUnit;
 import org.bonetrack.support.TestPeople;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -50,9 +56,19 @@ public class SecurityWorld {
 
 	private final DexaScanService scans;
 
+	private final ExerciseSessions sessions;
+
+	private final ExerciseImports imports;
+
+	private final JdbcTemplate jdbc;
+
 	SecurityWorld(TestPeople people, ProfileService profiles, PersonalAccessTokenService tokens,
-			AccountService accounts, DexaScanService scans) {
+			AccountService accounts, DexaScanService scans, ExerciseSessions sessions, ExerciseImports imports,
+			JdbcTemplate jdbc) {
 		this.scans = scans;
+		this.sessions = sessions;
+		this.imports = imports;
+		this.jdbc = jdbc;
 		this.people = people;
 		this.profiles = profiles;
 		this.tokens = tokens;
@@ -69,11 +85,32 @@ public class SecurityWorld {
 		Map<String, Long> records = new HashMap<>();
 		records.put("patientScan", scan(patient, clinician));
 		records.put("otherPatientScan", scan(otherPatient, otherClinician));
+		records.put("patientSession", session(patient));
+		records.put("otherPatientSession", session(otherPatient));
+		records.put("patientImport", stagedImport(patient));
+		records.put("otherPatientImport", stagedImport(otherPatient));
+		records.put("article", jdbc.queryForObject("select min(id) from guidance_articles", Long.class));
 		return new World(clinician, patient, otherClinician, otherPatient, admin,
 				weight(patient), weight(otherPatient),
 				tokens.create(patient.id(), "patient script"), tokens.create(clinician.id(), "clinician script"),
 				tokens.create(admin.id(), "admin script"), tokens.create(otherPatient.id(), "victim script"),
 				tokens.create(otherClinician.id(), "other clinician script"), Map.copyOf(records));
+	}
+
+	/** A small Strong export in its real shape, made-up data. */
+	static final String STRONG_CSV = """
+			Date,Workout Name,Duration,Exercise Name,Set Order,Weight,Reps,Distance,Seconds,Notes,Workout Notes,RPE
+			2025-03-04 07:31:05,"Morning Strength","52min","Squat (Barbell)",1,40,8,0,0,,,7.5
+			""";
+
+	private long session(AuthenticatedUser patient) {
+		return sessions.create(patient.id(), new SessionInput(LocalDate.now().minusDays(2), null, "WALK", 30, 5,
+				"evening walk", null, null, null, new BigDecimal("2.5"), null), MassUnit.KG).id();
+	}
+
+	private long stagedImport(AuthenticatedUser patient) {
+		return imports.stage(patient.id(), SessionSource.STRONG, "strong.csv",
+				STRONG_CSV.getBytes(StandardCharsets.UTF_8), MassUnit.KG);
 	}
 
 	private long scan(AuthenticatedUser patient, AuthenticatedUser clinician) {

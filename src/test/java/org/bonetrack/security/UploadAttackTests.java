@@ -65,10 +65,17 @@ class UploadAttackTests {
 
 	}
 
-	/** Paths may hold {patientId}: the attacking clinician's own patient. */
+	/** Paths may hold {patientId} (the attacker's own patient) and {source:…} (an importer). */
 	static final List<Target> TARGETS = List.of(
 			new Target(Who.CLINICIAN, "/clinician/patients/{patientId}/dexa/import", "file",
-					rows -> rows.count("dexa_scans", rows.world().patient().id())));
+					rows -> rows.count("dexa_scans", rows.world().patient().id())),
+			new Target(Who.PATIENT, "/me/imports/{source:strong|hevy}", "file",
+					rows -> rows.count("exercise_sessions", rows.world().patient().id())));
+
+	/** Import routes that take no file, and why. */
+	static final List<String> NOT_UPLOADS = List.of(
+			"/clinician/patients/{patientId}/dexa/import/confirm: sends back the checked bundle, not a file",
+			"/me/imports/{source:strong|hevy}/{id}: confirms a stored upload by its id (attacked in IdorTests)");
 
 	/**
 	 * A hostile file: its name, content type and bytes, and whether it is malformed (the shared
@@ -145,7 +152,10 @@ class UploadAttackTests {
 		Rows rows = new Rows(jdbc, world);
 		long before = target.savedRows().applyAsLong(rows);
 
-		var response = mvc.perform(multipart(target.path().replace("{patientId}", String.valueOf(world.patient().id())))
+		String path = target.path()
+			.replace("{patientId}", String.valueOf(world.patient().id()))
+			.replace("{source:strong|hevy}", "strong");
+		var response = mvc.perform(multipart(path)
 			.file(new MockMultipartFile(target.field(), attack.filename(), attack.contentType(), attack.content()))
 			.with(world.as(target.who()))
 			.with(csrf())).andReturn().getResponse();
@@ -176,8 +186,7 @@ class UploadAttackTests {
 			.stream()
 			.filter(route -> !route.safe())
 			.filter(route -> route.pattern().contains("import") || route.pattern().contains("upload"))
-			// a confirm step sends no file: it re-reads what the preview step checked
-			.filter(route -> !route.pattern().endsWith("/confirm"))
+			.filter(route -> NOT_UPLOADS.stream().noneMatch(reason -> reason.startsWith(route.pattern() + ":")))
 			.filter(route -> listed.stream().noneMatch(path -> route.pattern().equals(path)))
 			.toList();
 

@@ -68,7 +68,7 @@ class AdminRulesController {
 	String save(@ModelAttribute("form") RulesForm form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, @AuthenticationPrincipal AuthenticatedUser admin,
 			Model model, RedirectAttributes redirect, HttpServletResponse response) {
-		Map<String, String> values = form.values() == null ? Map.of() : form.values();
+		Map<String, String> values = form.values();
 		long lockVersion = form.version() == null ? -1 : form.version();
 		try {
 			switch (action) {
@@ -137,7 +137,12 @@ class AdminRulesController {
 	}
 
 	/** Every parameter's value as typed, keyed by parameter key, and the draft's lock version. */
-	record RulesForm(@Nullable Map<String, String> values, @Nullable Long version) {
+	record RulesForm(Map<String, String> values, @Nullable Long version) {
+
+		/** A post without any value still renders: every field then shows its problem. */
+		RulesForm {
+			values = values == null ? new LinkedHashMap<>() : values;
+		}
 
 		static RulesForm of(RuleSetSummary draft) {
 			Map<String, String> values = new LinkedHashMap<>();

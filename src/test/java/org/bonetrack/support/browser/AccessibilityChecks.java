@@ -54,7 +54,8 @@ public final class AccessibilityChecks {
 			document.querySelectorAll('form').forEach(form => {
 				if ((form.getAttribute('action') || '').endsWith('/logout')) { return; }
 				form.querySelectorAll('input, select, textarea, button').forEach(el => {
-					if (el.type === 'hidden' || el.disabled || !shown(el)) { return; }
+					// aria-hidden with tabindex -1: deliberately out of reach (e.g. a form's default button for Enter)
+					if (el.type === 'hidden' || el.disabled || !shown(el) || el.closest('[aria-hidden="true"]')) { return; }
 					if (el.type === 'radio') {
 						if (radioGroups.has(form.getAttribute('data-kb') + el.name)) { return; }
 						radioGroups.add(form.getAttribute('data-kb') + el.name);
@@ -190,7 +191,7 @@ public final class AccessibilityChecks {
 						+ (el.className && typeof el.className === 'string' ? '.' + el.className.trim().split(/\\s+/).join('.') : '')
 						+ ' "' + (el.innerText || '').trim().substring(0, 30) + '"';
 					for (const el of document.querySelectorAll('header *, main *, footer *')) {
-						if (el.closest('.table-responsive, .visually-hidden, .collapse:not(.show)')) { continue; }
+						if (el.closest('.table-responsive, .visually-hidden, .collapse:not(.show), [aria-hidden="true"]')) { continue; }
 						const css = getComputedStyle(el);
 						if (css.visibility === 'hidden' || css.display === 'none') { continue; }
 						const r = el.getBoundingClientRect();
