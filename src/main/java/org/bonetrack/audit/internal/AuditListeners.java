@@ -8,6 +8,9 @@ import org.bonetrack.accounts.InvitationAccepted;
 import org.bonetrack.accounts.InvitationIssued;
 import org.bonetrack.accounts.PasswordChanged;
 import org.bonetrack.audit.AuditAction;
+import org.bonetrack.nutrition.NutritionDayChanged;
+import org.bonetrack.nutrition.NutritionImported;
+import org.bonetrack.nutrition.SupplementPresetChanged;
 import org.bonetrack.patients.BodyWeightChanged;
 import org.bonetrack.patients.CareTeamChanged;
 import org.bonetrack.patients.ClinicalContextChanged;
@@ -100,6 +103,23 @@ class AuditListeners {
 	@EventListener
 	void on(ClinicalContextChanged event) {
 		trail.record(AuditAction.CLINICAL_CONTEXT_CHANGED, event.patientId(), null);
+	}
+
+	@EventListener
+	void on(NutritionDayChanged event) {
+		trail.record(AuditAction.NUTRITION_DAY_CHANGED, event.patientId(), "nutrition of " + event.date());
+	}
+
+	@EventListener
+	void on(NutritionImported event) {
+		trail.record(AuditAction.NUTRITION_IMPORTED, event.patientId(), event.format() + " upload " + event.importId()
+				+ ": " + event.daysSaved() + " days, " + event.entriesSaved() + " entries");
+	}
+
+	@EventListener
+	void on(SupplementPresetChanged event) {
+		trail.record(AuditAction.SUPPLEMENT_PRESET_CHANGED, null,
+				(event.created() ? "created" : "changed") + " supplement " + event.presetId() + " (" + event.name() + ")");
 	}
 
 	@EventListener
