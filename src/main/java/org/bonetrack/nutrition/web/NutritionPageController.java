@@ -92,7 +92,6 @@ class NutritionPageController {
 	@GetMapping("/{date}")
 	String day(@AuthenticationPrincipal AuthenticatedUser user, @PathVariable LocalDate date,
 			@RequestParam(required = false) @Nullable String q, Model model) {
-		model.addAttribute("q", q);
 		return renderDay(user, date, q, model);
 	}
 
@@ -115,7 +114,6 @@ class NutritionPageController {
 				PageProblems.reject(result, ex, ADD_FIELDS);
 			}
 		}
-		model.addAttribute("q", form.q());
 		if (form.foodId() != null) {
 			foods.find(form.foodId()).ifPresent(food -> model.addAttribute("selectedFood", food));
 		}
@@ -222,7 +220,11 @@ class NutritionPageController {
 		model.addAttribute("day", views.day(profile, date, today));
 		model.addAttribute("headers", views.headers(profile.vitaminDUnit()));
 		model.addAttribute("base", "/me/nutrition");
-		model.addAttribute("readOnly", false);
+		if (date.isAfter(today) && model.asMap().values().stream().anyMatch(value -> value instanceof BindingResult result
+				&& result.hasErrors())) {
+			// the day's forms are not shown for a day to come, so say here why nothing was saved
+			model.addAttribute("warning", messages.getMessage("nutrition.date.future", null, LocaleContextHolder.getLocale()));
+		}
 		if (!model.containsAttribute("foodForm")) {
 			model.addAttribute("foodForm", EntryForm.empty(date));
 		}
