@@ -388,7 +388,7 @@ public final class CronometerExport {
 				if (canonical.signum() < 0 || canonical.compareTo(max) > 0) {
 					BigDecimal shownMax = column.vitaminDUnit() == null ? max : column.vitaminDUnit().fromMicrograms(max);
 					problems.add(RowProblem.of(row.line(), "nutrition.import.row.outOfRange", column.header(), text,
-							Amounts.tidy(shownMax).toPlainString()));
+							Amounts.tidy(shownMax)));
 					usable = false;
 					continue;
 				}

@@ -293,8 +293,7 @@ public class NutritionEntries {
 		if (canonical.signum() < 0 || canonical.compareTo(max) > 0) {
 			BigDecimal shownMax = unit == null ? max : unit.fromMicrograms(max);
 			String shownUnit = unit == null ? nutrient.unit() : unit.symbol();
-			problems.add(new FieldProblem(field, "nutrition.manual.range", Amounts.tidy(shownMax).toPlainString(),
-					shownUnit));
+			problems.add(new FieldProblem(field, "nutrition.manual.range", Amounts.tidy(shownMax), shownUnit));
 			return null;
 		}
 		return canonical.setScale(4, RoundingMode.HALF_UP);

@@ -144,7 +144,7 @@ public class SupplementPresets {
 			return BigDecimal.ZERO;
 		}
 		if (value.signum() < 0 || value.compareTo(max) > 0) {
-			problems.add(new FieldProblem(field, "supplement.amount.range", max.toPlainString(), unit));
+			problems.add(new FieldProblem(field, "supplement.amount.range", max, unit));
 			return BigDecimal.ZERO;
 		}
 		return value.setScale(2, RoundingMode.HALF_UP);

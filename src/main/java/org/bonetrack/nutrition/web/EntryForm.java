@@ -64,17 +64,14 @@ record EntryForm(@Nullable LocalDate date, @Nullable Long version, @Nullable Lon
 				new NutrientInput(calciumMg, vitaminDUg, vitaminDIu, vitaminKUg, magnesiumMg, epaDhaMg, proteinG));
 	}
 
-	EntryInput input(EntryKind kind) {
-		return switch (kind) {
-			case FOOD -> food();
+	/** The input for an existing entry of this kind; a food entry keeps its food (the page changes the amount). */
+	EntryInput input(EntryView entry) {
+		return switch (entry.kind()) {
+			case FOOD -> new EntryForm(date, version, entry.foodId(), amount, unit, supplementId, servings, label,
+					fromSupplement, calciumMg, vitaminDUg, vitaminDIu, vitaminKUg, magnesiumMg, epaDhaMg, proteinG, q).food();
 			case SUPPLEMENT -> supplement();
 			case MANUAL, IMPORTED -> manual();
 		};
-	}
-
-	EntryForm withDate(LocalDate newDate) {
-		return new EntryForm(newDate, version, foodId, amount, unit, supplementId, servings, label, fromSupplement,
-				calciumMg, vitaminDUg, vitaminDIu, vitaminKUg, magnesiumMg, epaDhaMg, proteinG, q);
 	}
 
 }

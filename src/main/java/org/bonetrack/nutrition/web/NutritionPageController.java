@@ -190,7 +190,7 @@ class NutritionPageController {
 		PatientProfile profile = patients.profile(user.id());
 		if (!result.hasErrors()) {
 			try {
-				EntryView saved = entries.update(user.id(), id, form.version(), form.date(), form.input(entry.kind()));
+				EntryView saved = entries.update(user.id(), id, form.version(), form.date(), form.input(entry));
 				redirect.addFlashAttribute("message", "Saved " + saved.description() + ".");
 				return "redirect:/me/nutrition/" + saved.date();
 			}

@@ -1,11 +1,14 @@
 package org.bonetrack.shared.web;
 
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.servlet.ModelAndView;
 
 /** A page's edit lost the race with another edit: say so instead of overwriting it. */
 @ControllerAdvice(annotations = Controller.class)
@@ -13,8 +16,11 @@ class StaleEditHandler {
 
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
-	String staleEdit() {
-		return "error/409";
+	ModelAndView staleEdit(HttpServletRequest request) {
+		// exception handlers get a fresh model: give the layout what LayoutModel gives every page
+		ModelAndView view = new ModelAndView("error/409");
+		view.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+		return view;
 	}
 
 }
