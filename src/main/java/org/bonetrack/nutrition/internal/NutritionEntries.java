@@ -255,9 +255,10 @@ public class NutritionEntries {
 		if (label != null && label.length() > NutritionLimits.MAX_LABEL_LENGTH) {
 			problems.add(new FieldProblem("label", "nutrition.manual.label.tooLong", NutritionLimits.MAX_LABEL_LENGTH));
 		}
+		int before = problems.size();
 		NutrientAmounts amounts = amounts(input.nutrients(), problems);
-		if (problems.stream().noneMatch(problem -> problem.field().startsWith("nutrients"))
-				&& amounts.asMap().values().stream().noneMatch(amount -> amount.signum() > 0)) {
+		boolean amountsValid = problems.size() == before;
+		if (amountsValid && amounts.asMap().values().stream().noneMatch(amount -> amount.signum() > 0)) {
 			problems.add(new FieldProblem("nutrients", "nutrition.manual.none"));
 		}
 		failIfAny(problems);
