@@ -3,7 +3,6 @@ package org.bonetrack.nutrition.internal;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,16 +45,20 @@ class DemoNutritionSeeder implements ApplicationRunner {
 
 	static final int DAYS = 365;
 
+	/** One statement per patient: the rows travel as arrays, which PostgreSQL unnests into rows. */
 	private static final String INSERT = """
 			insert into nutrition_entries (patient_id, eaten_on, kind, food_id, grams, portions, supplement_id, servings,
 			       supplemental, calcium_mg, vitamin_d_ug, vitamin_k_ug, magnesium_mg, epa_dha_mg, protein_g,
 			       created_at, updated_at)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			select ?, r.*, ?, ?
+			from unnest(?::date[], ?::varchar[], ?::bigint[], ?::numeric[], ?::numeric[], ?::bigint[], ?::numeric[],
+			            ?::boolean[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[], ?::numeric[])
+			     as r
 			""";
 
-	private static final int[] TYPES = { Types.BIGINT, Types.DATE, Types.VARCHAR, Types.BIGINT, Types.NUMERIC,
-			Types.NUMERIC, Types.BIGINT, Types.NUMERIC, Types.BOOLEAN, Types.NUMERIC, Types.NUMERIC, Types.NUMERIC,
-			Types.NUMERIC, Types.NUMERIC, Types.NUMERIC, Types.TIMESTAMP, Types.TIMESTAMP };
+	/** SQL array element types of the unnested columns, in the order of {@link #INSERT}. */
+	private static final String[] ARRAY_TYPES = { "date", "varchar", "int8", "numeric", "numeric", "int8", "numeric",
+			"bool", "numeric", "numeric", "numeric", "numeric", "numeric", "numeric" };
 
 	/** Meals as (SR NDB number, portions or, with a "g" marker, grams). */
 	private static final List<List<Item>> BREAKFASTS = List.of(
@@ -119,15 +122,33 @@ class DemoNutritionSeeder implements ApplicationRunner {
 			if (patient.has(DemoTrait.NEW_NO_DATA) || hasEntries(patient.id())) {
 				continue;
 			}
-			List<Object[]> batch = new Plan(patient, patients.today(patient.id()), catalogue, presets,
-					Timestamp.from(clock.instant())).rows();
-			transactions.executeWithoutResult(status -> jdbc.batchUpdate(INSERT, batch, TYPES));
+			List<Object[]> plan = new Plan(patient, patients.today(patient.id()), catalogue, presets).rows();
+			Timestamp now = Timestamp.from(clock.instant());
+			transactions.executeWithoutResult(status -> insert(patient.id(), plan, now));
 			seeded++;
-			rows += batch.size();
+			rows += plan.size();
 		}
 		if (seeded > 0) {
 			log.info("Demo nutrition: " + rows + " entries for " + seeded + " patients");
 		}
+	}
+
+	private void insert(long patientId, List<Object[]> rows, Timestamp now) {
+		jdbc.update(connection -> {
+			var statement = connection.prepareStatement(INSERT);
+			statement.setLong(1, patientId);
+			statement.setTimestamp(2, now);
+			statement.setTimestamp(3, now);
+			for (int column = 0; column < ARRAY_TYPES.length; column++) {
+				Object[] values = new Object[rows.size()];
+				for (int row = 0; row < rows.size(); row++) {
+					Object value = rows.get(row)[column];
+					values[row] = value instanceof LocalDate date ? java.sql.Date.valueOf(date) : value;
+				}
+				statement.setArray(4 + column, connection.createArrayOf(ARRAY_TYPES[column], values));
+			}
+			return statement;
+		});
 	}
 
 	private boolean hasEntries(long patientId) {
@@ -146,19 +167,15 @@ class DemoNutritionSeeder implements ApplicationRunner {
 
 		private final Map<String, SupplementPreset> presets;
 
-		private final Timestamp now;
-
 		private final Random random;
 
 		private final List<Object[]> rows = new ArrayList<>();
 
-		Plan(DemoPatient patient, LocalDate today, Map<Long, Food> catalogue, Map<String, SupplementPreset> presets,
-				Timestamp now) {
+		Plan(DemoPatient patient, LocalDate today, Map<Long, Food> catalogue, Map<String, SupplementPreset> presets) {
 			this.patient = patient;
 			this.today = today;
 			this.catalogue = catalogue;
 			this.presets = presets;
-			this.now = now;
 			this.random = new Random(31L * patient.email().hashCode() + 4);
 		}
 
@@ -242,8 +259,8 @@ class DemoNutritionSeeder implements ApplicationRunner {
 				BigDecimal base = item.grams() != null ? item.grams() : BigDecimal.valueOf(100);
 				grams = base.multiply(factor).setScale(0, RoundingMode.HALF_UP);
 			}
-			rows.add(new Object[] { patient.id(), date, EntryKind.FOOD.name(), food.id(), grams, portions, null, null,
-					false, null, null, null, null, null, null, now, now });
+			rows.add(new Object[] { date, EntryKind.FOOD.name(), food.id(), grams, portions, null, null, false, null, null,
+					null, null, null, null });
 		}
 
 		private void supplement(LocalDate date, String code, int servings) {
@@ -252,9 +269,9 @@ class DemoNutritionSeeder implements ApplicationRunner {
 				return;
 			}
 			NutrientAmounts amounts = preset.perServing();
-			rows.add(new Object[] { patient.id(), date, EntryKind.SUPPLEMENT.name(), null, null, null, preset.id(),
+			rows.add(new Object[] { date, EntryKind.SUPPLEMENT.name(), null, null, null, preset.id(),
 					BigDecimal.valueOf(servings), true, amounts.calciumMg(), amounts.vitaminDUg(), amounts.vitaminKUg(),
-					amounts.magnesiumMg(), amounts.epaDhaMg(), amounts.proteinG(), now, now });
+					amounts.magnesiumMg(), amounts.epaDhaMg(), amounts.proteinG() });
 		}
 
 	}
