@@ -101,6 +101,21 @@ class CronometerImportTests {
 	}
 
 	@Test
+	void theImportPageListsThePatientsOwnRecentUploads() throws Exception {
+		AuthenticatedUser patient = people.patient();
+		AuthenticatedUser other = people.patient();
+		imports.confirm(patient.id(), upload(patient, "dailysummary.csv"));
+		upload(patient, "servings.csv");
+		upload(other, "dailysummary-excel.csv");
+
+		mvc.perform(get("/me/imports/cronometer").with(user(patient)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("imported, 4 days")))
+			.andExpect(content().string(containsString("waiting for your confirmation")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("dailysummary-excel.csv"))));
+	}
+
+	@Test
 	void aConfirmedUploadCannotBeConfirmedAgain() throws Exception {
 		AuthenticatedUser patient = people.patient();
 		long id = upload(patient, "dailysummary.csv");

@@ -185,6 +185,21 @@ public class CronometerImports {
 			.update();
 	}
 
+	/** The patient's latest uploads, newest first. */
+	@Transactional(readOnly = true)
+	public List<UploadSummary> recent(long patientId, int limit) {
+		return jdbc.sql("""
+				select id, format, file_name, status, uploaded_at, days_saved from nutrition_imports
+				where patient_id = :patientId order by uploaded_at desc, id desc limit :limit
+				""")
+			.param("patientId", patientId)
+			.param("limit", limit)
+			.query((rs, row) -> new UploadSummary(rs.getLong("id"), ImportFormat.valueOf(rs.getString("format")),
+					rs.getString("file_name"), ImportStatus.valueOf(rs.getString("status")),
+					rs.getTimestamp("uploaded_at").toInstant(), (Integer) rs.getObject("days_saved")))
+			.list();
+	}
+
 	/** For each day of the export: new, a replacement of an earlier import, or the same as before. */
 	private Map<LocalDate, DayPlan> plan(long patientId, CronometerExport export) {
 		Map<LocalDate, DayPlan> plan = new HashMap<>();
@@ -268,6 +283,11 @@ public class CronometerImports {
 	record StoredImport(long id, ImportFormat format, String fileName, byte @Nullable [] content, String sha256,
 			ImportStatus status, Instant uploadedAt, @Nullable Instant finishedAt, @Nullable Integer daysSaved,
 			@Nullable Integer entriesSaved) {
+	}
+
+	/** A line of the uploads list. */
+	public record UploadSummary(long id, ImportFormat format, String fileName, ImportStatus status, Instant uploadedAt,
+			@Nullable Integer daysSaved) {
 	}
 
 	/** What a confirmation saved. */

@@ -68,14 +68,14 @@ class CronometerImportController {
 	}
 
 	@GetMapping
-	String form(Model model) {
+	String form(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
 		model.addAttribute("form", new UploadForm(null));
-		return "nutrition/import";
+		return renderForm(user, model);
 	}
 
 	@PostMapping
 	String upload(@AuthenticationPrincipal AuthenticatedUser user, @ModelAttribute("form") UploadForm form,
-			BindingResult result) throws IOException {
+			BindingResult result, Model model) throws IOException {
 		MultipartFile file = form.file();
 		try {
 			long id = imports.upload(user.id(), file == null ? null : file.getOriginalFilename(),
@@ -86,7 +86,7 @@ class CronometerImportController {
 			for (InvalidInputException.FieldProblem problem : ex.problems()) {
 				result.rejectValue("file", problem.code(), problem.args(), null);
 			}
-			return "nutrition/import";
+			return renderForm(user, model);
 		}
 	}
 
@@ -155,6 +155,20 @@ class CronometerImportController {
 		}
 	}
 
+	private String renderForm(AuthenticatedUser user, Model model) {
+		ZoneId zone = patients.timeZone(user.id());
+		model.addAttribute("uploads", imports.recent(user.id(), 10)
+			.stream()
+			.map(upload -> new UploadRow(upload.id(), upload.fileName(), upload.format().label(),
+					WHEN.format(upload.uploadedAt().atZone(zone)), switch (upload.status()) {
+						case PREVIEW -> "waiting for your confirmation";
+						case CONFIRMED -> "imported, " + upload.daysSaved() + (Integer.valueOf(1).equals(upload.daysSaved()) ? " day" : " days");
+						case DISCARDED -> "discarded";
+					}))
+			.toList());
+		return "nutrition/import";
+	}
+
 	private String finished(ImportStatus status) {
 		return messages.getMessage(status == ImportStatus.CONFIRMED ? "nutrition.import.alreadyConfirmed"
 				: "nutrition.import.alreadyDiscarded", null, LocaleContextHolder.getLocale());
@@ -173,6 +187,9 @@ class CronometerImportController {
 	}
 
 	record UploadForm(@Nullable MultipartFile file) {
+	}
+
+	public record UploadRow(long id, String fileName, String format, String uploadedAt, String status) {
 	}
 
 	/** A day of the preview table, its amounts formatted in the patient's units ("—": not in the file). */
