@@ -18,12 +18,12 @@ final class BenchmarkApplication {
 	static ConfigurableApplicationContext start() {
 		String url = env("BONETRACK_BENCH_DB_URL", env("BONETRACK_TEST_DB_URL",
 				"jdbc:postgresql://localhost:5432/bonetrack_bench"));
-		return new SpringApplicationBuilder(BoneTrackApplication.class)
-			.properties("spring.datasource.url=" + url, "spring.datasource.username=" + env("BONETRACK_TEST_DB_USER", "postgres"),
-					"spring.datasource.password=" + env("BONETRACK_TEST_DB_PASSWORD", "postgres"),
-					"bonetrack.database.create-if-missing=true", "server.port=0", "logging.level.root=WARN",
-					"spring.main.banner-mode=off")
-			.run();
+		// command-line arguments, so that they win over application.properties
+		return new SpringApplicationBuilder(BoneTrackApplication.class).run("--spring.datasource.url=" + url,
+				"--spring.datasource.username=" + env("BONETRACK_TEST_DB_USER", "postgres"),
+				"--spring.datasource.password=" + env("BONETRACK_TEST_DB_PASSWORD", "postgres"),
+				"--bonetrack.database.create-if-missing=true", "--server.port=0", "--logging.level.root=WARN",
+				"--spring.main.banner-mode=off");
 	}
 
 	private static String env(String name, String fallback) {
