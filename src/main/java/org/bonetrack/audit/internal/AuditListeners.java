@@ -18,6 +18,9 @@ import org.bonetrack.exercise.ExerciseHistoryImported;
 import org.bonetrack.exercise.ExerciseSessionChanged;
 import org.bonetrack.exercise.ExerciseSessionDeleted;
 import org.bonetrack.exercise.ExerciseSessionLogged;
+import org.bonetrack.nutrition.NutritionDayChanged;
+import org.bonetrack.nutrition.NutritionImported;
+import org.bonetrack.nutrition.SupplementPresetChanged;
 import org.bonetrack.patients.BodyWeightChanged;
 import org.bonetrack.patients.CareTeamChanged;
 import org.bonetrack.patients.ClinicalContextChanged;
@@ -161,6 +164,23 @@ class AuditListeners {
 		trail.record(AuditAction.EXERCISE_HISTORY_IMPORTED, event.patientId(), event.source() + " import "
 				+ event.importId() + ": " + event.sessionsAdded() + " sessions"
 				+ (event.from() == null ? "" : " from " + event.from() + " to " + event.to()));
+	}
+
+	@EventListener
+	void on(NutritionDayChanged event) {
+		trail.record(AuditAction.NUTRITION_DAY_CHANGED, event.patientId(), "nutrition of " + event.date());
+	}
+
+	@EventListener
+	void on(NutritionImported event) {
+		trail.record(AuditAction.NUTRITION_IMPORTED, event.patientId(), event.format() + " upload " + event.importId()
+				+ ": " + event.daysSaved() + " days, " + event.entriesSaved() + " entries");
+	}
+
+	@EventListener
+	void on(SupplementPresetChanged event) {
+		trail.record(AuditAction.SUPPLEMENT_PRESET_CHANGED, null,
+				(event.created() ? "created" : "changed") + " supplement " + event.presetId() + " (" + event.name() + ")");
 	}
 
 	@EventListener

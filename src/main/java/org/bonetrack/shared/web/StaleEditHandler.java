@@ -1,7 +1,5 @@
 package org.bonetrack.shared.web;
 
-import java.util.Map;
-
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -19,9 +17,10 @@ class StaleEditHandler {
 	@ExceptionHandler(OptimisticLockingFailureException.class)
 	@ResponseStatus(HttpStatus.CONFLICT)
 	ModelAndView staleEdit(HttpServletRequest request) {
-		// @ModelAttribute methods do not run for exception handlers: give the layout what it needs.
-		return new ModelAndView("error/409", Map.of("currentPath",
-				request.getRequestURI().substring(request.getContextPath().length())));
+		// exception handlers get a fresh model: give the layout what LayoutModel gives every page
+		ModelAndView view = new ModelAndView("error/409");
+		view.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+		return view;
 	}
 
 }

@@ -1,0 +1,47 @@
+package org.bonetrack.nutrition;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.bonetrack.nutrition.internal.NutritionReads;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * What other modules (scoring, dashboard) may ask about patients' nutrition. Totals are summed
+ * from the entries on every call; nothing here is cached or stored twice. Dates are the patient's
+ * own calendar dates.
+ */
+@Service
+public class NutritionLog {
+
+	private final NutritionReads reads;
+
+	NutritionLog(NutritionReads reads) {
+		this.reads = reads;
+	}
+
+	/**
+	 * One element per date from {@code from} to {@code to} (both included) that has at least one
+	 * entry, in date order; dates without entries are left out.
+	 */
+	public List<DailyNutrition> days(long patientId, LocalDate from, LocalDate to) {
+		if (to.isBefore(from)) {
+			throw new IllegalArgumentException("The range ends (" + to + ") before it starts (" + from + ")");
+		}
+		return reads.days(patientId, from, to);
+	}
+
+	public Optional<DailyNutrition> day(long patientId, LocalDate date) {
+		return reads.days(patientId, date, date).stream().findFirst();
+	}
+
+	/** The latest date with an entry, for each of the patients who has one; one query. */
+	public Map<Long, LocalDate> lastLoggedOn(Collection<Long> patientIds) {
+		return reads.lastLoggedOn(patientIds);
+	}
+
+}

@@ -1,0 +1,166 @@
+package org.bonetrack.nutrition.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.bonetrack.nutrition.DailyNutrition;
+import org.bonetrack.nutrition.Nutrient;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads entries and sums days. Every amount comes from the view {@code nutrition_entry_amounts},
+ * the one place that says how an entry turns into nutrients, so a day's totals are always the
+ * sum of its entries and are never stored.
+ */
+@Component
+public class NutritionReads {
+
+	private static final String DAYS = """
+			select eaten_on,
+			       count(*) as entry_count,
+			       sum(calcium_mg) as calcium_mg,
+			       sum(vitamin_d_ug) as vitamin_d_ug,
+			       sum(vitamin_k_ug) as vitamin_k_ug,
+			       sum(magnesium_mg) as magnesium_mg,
+			       coalesce(sum(magnesium_mg) filter (where supplemental), 0) as supplemental_magnesium_mg,
+			       sum(epa_dha_mg) as epa_dha_mg,
+			       sum(protein_g) as protein_g,
+			       bool_or(calcium_mg is null) as calcium_unknown,
+			       bool_or(vitamin_d_ug is null) as vitamin_d_unknown,
+			       bool_or(vitamin_k_ug is null) as vitamin_k_unknown,
+			       bool_or(magnesium_mg is null) as magnesium_unknown,
+			       bool_or(epa_dha_mg is null) as epa_dha_unknown,
+			       bool_or(protein_g is null) as protein_unknown,
+			       coalesce(bool_or(supplemental and vitamin_k_ug > 0), false) as vitamin_k_supplement
+			from nutrition_entry_amounts
+			where patient_id = :patientId and eaten_on between :from and :to
+			group by eaten_on
+			order by eaten_on
+			""";
+
+	private static final String ENTRIES = """
+			select e.id, e.version, e.eaten_on, e.kind, e.food_id, e.grams, e.portions, e.supplement_id, e.servings,
+			       e.label, e.supplemental, e.source, f.description as food_description, f.portion_description,
+			       s.name as supplement_name, s.serving,
+			       a.calcium_mg, a.vitamin_d_ug, a.vitamin_k_ug, a.magnesium_mg, a.epa_dha_mg, a.protein_g
+			from nutrition_entries e
+			join nutrition_entry_amounts a on a.id = e.id
+			left join foods f on f.id = e.food_id
+			left join supplement_presets s on s.id = e.supplement_id
+			""";
+
+	private final JdbcClient jdbc;
+
+	NutritionReads(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** One element per date from {@code from} to {@code to} (inclusive) that has entries, in date order. */
+	@Transactional(readOnly = true)
+	public List<DailyNutrition> days(long patientId, LocalDate from, LocalDate to) {
+		return jdbc.sql(DAYS)
+			.param("patientId", patientId)
+			.param("from", from)
+			.param("to", to)
+			.query(NutritionReads::day)
+			.list();
+	}
+
+	/** A day's entries in the order they were logged. */
+	@Transactional(readOnly = true)
+	public List<EntryView> entries(long patientId, LocalDate date) {
+		return jdbc.sql(ENTRIES + " where e.patient_id = :patientId and e.eaten_on = :date order by e.id")
+			.param("patientId", patientId)
+			.param("date", date)
+			.query(NutritionReads::entry)
+			.list();
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<EntryView> entry(long patientId, long entryId) {
+		return jdbc.sql(ENTRIES + " where e.patient_id = :patientId and e.id = :id")
+			.param("patientId", patientId)
+			.param("id", entryId)
+			.query(NutritionReads::entry)
+			.optional();
+	}
+
+	/** The latest date with an entry, per patient who has one. */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> lastLoggedOn(Collection<Long> patientIds) {
+		Map<Long, LocalDate> latest = new HashMap<>();
+		if (patientIds.isEmpty()) {
+			return latest;
+		}
+		jdbc.sql("""
+				select patient_id, max(eaten_on) as latest from nutrition_entries
+				where patient_id in (:ids) group by patient_id
+				""")
+			.param("ids", List.copyOf(patientIds))
+			.query((rs, row) -> latest.put(rs.getLong("patient_id"), rs.getObject("latest", LocalDate.class)))
+			.list();
+		return latest;
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<LocalDate> firstLoggedOn(long patientId) {
+		return Optional.ofNullable(jdbc.sql("select min(eaten_on) from nutrition_entries where patient_id = ?")
+			.param(patientId)
+			.query(LocalDate.class)
+			.single());
+	}
+
+	private static DailyNutrition day(ResultSet rs, int row) throws SQLException {
+		Set<Nutrient> unknown = EnumSet.noneOf(Nutrient.class);
+		addIf(rs.getBoolean("calcium_unknown"), Nutrient.CALCIUM, unknown);
+		addIf(rs.getBoolean("vitamin_d_unknown"), Nutrient.VITAMIN_D, unknown);
+		addIf(rs.getBoolean("vitamin_k_unknown"), Nutrient.VITAMIN_K, unknown);
+		addIf(rs.getBoolean("magnesium_unknown"), Nutrient.MAGNESIUM, unknown);
+		addIf(rs.getBoolean("epa_dha_unknown"), Nutrient.EPA_DHA, unknown);
+		addIf(rs.getBoolean("protein_unknown"), Nutrient.PROTEIN, unknown);
+		return new DailyNutrition(rs.getObject("eaten_on", LocalDate.class), rs.getInt("entry_count"),
+				decimal(rs, "calcium_mg"), decimal(rs, "vitamin_d_ug"), decimal(rs, "vitamin_k_ug"),
+				decimal(rs, "magnesium_mg"), decimal(rs, "supplemental_magnesium_mg"), decimal(rs, "epa_dha_mg"),
+				decimal(rs, "protein_g"), unknown, rs.getBoolean("vitamin_k_supplement"));
+	}
+
+	private static EntryView entry(ResultSet rs, int row) throws SQLException {
+		EntryKind kind = EntryKind.valueOf(rs.getString("kind"));
+		String label = rs.getString("label");
+		String description = switch (kind) {
+			case FOOD -> rs.getString("food_description");
+			case SUPPLEMENT -> rs.getString("supplement_name");
+			case MANUAL -> label == null ? "Amounts entered by hand" : label;
+			case IMPORTED -> label == null ? "Imported day" : label;
+		};
+		return new EntryView(rs.getLong("id"), rs.getLong("version"), rs.getObject("eaten_on", LocalDate.class), kind,
+				description, (Long) rs.getObject("food_id"), decimal(rs, "grams"), decimal(rs, "portions"),
+				rs.getString("portion_description"), (Long) rs.getObject("supplement_id"), decimal(rs, "servings"),
+				rs.getString("serving"), label, rs.getBoolean("supplemental"), rs.getString("source"),
+				new NutrientAmounts(decimal(rs, "calcium_mg"), decimal(rs, "vitamin_d_ug"), decimal(rs, "vitamin_k_ug"),
+						decimal(rs, "magnesium_mg"), decimal(rs, "epa_dha_mg"), decimal(rs, "protein_g")));
+	}
+
+	private static BigDecimal decimal(ResultSet rs, String column) throws SQLException {
+		return Amounts.tidy(rs.getBigDecimal(column));
+	}
+
+	private static void addIf(boolean condition, Nutrient nutrient, Set<Nutrient> set) {
+		if (condition) {
+			set.add(nutrient);
+		}
+	}
+
+}
