@@ -18,6 +18,9 @@ import org.bonetrack.exercise.internal.SessionInput;
 import org.bonetrack.exercise.internal.SessionSource;
 import org.bonetrack.exercise.internal.imports.ExerciseImports;
 import org.bonetrack.guidance.ArticleSlugs;
+import org.bonetrack.nutrition.internal.CronometerImports;
+import org.bonetrack.nutrition.internal.EntryInput;
+import org.bonetrack.nutrition.internal.NutritionEntries;
 import org.bonetrack.shared.IsoWeek;
 import org.bonetrack.accounts.Invitation;
 import org.bonetrack.accounts.NewAccount;
@@ -83,6 +86,11 @@ class AccessibilityE2E {
 			new PageVisit(Who.PATIENT, "/me/imports"),
 			new PageVisit(Who.PATIENT, "/me/imports/{source}"),
 			new PageVisit(Who.PATIENT, "/me/imports/{source}/{importId}"),
+			new PageVisit(Who.PATIENT, "/me/nutrition"),
+			new PageVisit(Who.PATIENT, "/me/nutrition/{date}"),
+			new PageVisit(Who.PATIENT, "/me/nutrition/entries/{entryId}"),
+			new PageVisit(Who.PATIENT, "/me/imports/cronometer"),
+			new PageVisit(Who.PATIENT, "/me/imports/cronometer/{nutritionImportId}"),
 			new PageVisit(Who.PATIENT, "/me/scores"),
 			new PageVisit(Who.PATIENT, "/me/scores/{isoWeek}"),
 			new PageVisit(Who.PATIENT, "/guidance"),
@@ -98,6 +106,8 @@ class AccessibilityE2E {
 			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}/dexa/import"),
 			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}/exercise"),
 			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}/exercise/{sessionId}"),
+			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}/nutrition"),
+			new PageVisit(Who.CLINICIAN, "/clinician/patients/{id}/nutrition/{date}"),
 			new PageVisit(Who.CLINICIAN, "/account"),
 			new PageVisit(Who.ADMIN, "/admin/users"),
 			new PageVisit(Who.ADMIN, "/admin/users/new"),
@@ -105,14 +115,17 @@ class AccessibilityE2E {
 			new PageVisit(Who.ADMIN, "/admin/users/{id}/care-team"),
 			new PageVisit(Who.ADMIN, "/admin/audit"),
 			new PageVisit(Who.ADMIN, "/admin/rules"),
+			new PageVisit(Who.ADMIN, "/admin/supplements"),
+			new PageVisit(Who.ADMIN, "/admin/supplements/new"),
+			new PageVisit(Who.ADMIN, "/admin/supplements/{supplementId}"),
 			new PageVisit(Who.ADMIN, "/admin/guidance"),
 			new PageVisit(Who.ADMIN, "/admin/guidance/new"),
 			new PageVisit(Who.ADMIN, "/admin/guidance/{articleId}"),
 			new PageVisit(Who.ADMIN, "/admin/guidance/{articleId}/history"),
 			new PageVisit(Who.ADMIN, "/admin/guidance/{articleId}/versions/{number}"));
 
-	/** Page routes that only redirect or send a file, so have no page to check. */
-	static final Set<String> REDIRECTS = Set.of("/", "/me/export/download");
+	/** Page routes that only redirect, send a file or a fragment for scripts, so have no page to check. */
+	static final Set<String> REDIRECTS = Set.of("/", "/me/export/download", "/me/nutrition/{date}/food-results");
 
 	@Autowired
 	TestPeople people;
@@ -141,6 +154,18 @@ class AccessibilityE2E {
 	private long importId;
 
 	private long articleId;
+
+	private long entryId;
+
+	private long nutritionImportId;
+
+	private long supplementId;
+
+	@Autowired
+	NutritionEntries entries;
+
+	@Autowired
+	CronometerImports cronometer;
 
 	@Autowired
 	ExerciseSessions sessions;
@@ -178,6 +203,13 @@ class AccessibilityE2E {
 				""".getBytes(java.nio.charset.StandardCharsets.UTF_8), MassUnit.KG);
 		articleId = jdbc.queryForObject("select id from guidance_articles where slug = ?", Long.class,
 				ArticleSlugs.OSTEOGENIC_LOADING);
+		entryId = entries.add(patient.id(), java.time.LocalDate.now().minusDays(1),
+				new EntryInput.FoodInput(1077L, new BigDecimal("250"), null)).id();
+		nutritionImportId = cronometer.upload(patient.id(), "dailysummary.csv", """
+				Date,Energy (kcal),Vitamin D (IU),Vitamin K (µg),Calcium (mg),Magnesium (mg),Omega-3 (g),Protein (g),Completed
+				2025-03-04,1850,400,95,980,310,1.2,72,true
+				""".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+		supplementId = jdbc.queryForObject("select min(id) from supplement_presets", Long.class);
 		invitation = accounts.create(new NewAccount(TestPeople.uniqueEmail("invitee"), "Nadia Brook", Role.PATIENT),
 				signedIn.get(Who.ADMIN).id());
 	}
@@ -193,7 +225,11 @@ class AccessibilityE2E {
 			.replace("{number}", "1")
 			.replace("{isoWeek}", IsoWeek.of(java.time.LocalDate.now()).previous().toString())
 			.replace("{slug}", ArticleSlugs.OSTEOGENIC_LOADING)
-			.replace("{articleId}", String.valueOf(articleId));
+			.replace("{articleId}", String.valueOf(articleId))
+			.replace("{date}", java.time.LocalDate.now().minusDays(1).toString())
+			.replace("{entryId}", String.valueOf(entryId))
+			.replace("{nutritionImportId}", String.valueOf(nutritionImportId))
+			.replace("{supplementId}", String.valueOf(supplementId));
 	}
 
 	Stream<PageVisit> pages() {

@@ -99,6 +99,15 @@ class IdorTests {
 					world.record(record)) == 1;
 		}
 
+		boolean entryUnchanged(String record) {
+			return count("select count(*) from nutrition_entries where id = ? and version = 0", world.record(record)) == 1;
+		}
+
+		boolean nutritionImportPending(String record) {
+			return count("select count(*) from nutrition_imports where id = ? and status = 'PREVIEW'",
+					world.record(record)) == 1;
+		}
+
 		boolean tokenActive(long id) {
 			return jdbc.queryForObject("select count(*) from personal_access_tokens where id = ? and revoked_at is null",
 					Integer.class, id) == 1;
@@ -115,6 +124,10 @@ class IdorTests {
 
 	private static final String SESSION_JSON = """
 			{"date": "2025-03-03", "type": "WALK", "durationMinutes": 45, "version": 0}
+			""";
+
+	private static final String ENTRY_JSON = """
+			{"date": "2025-03-03", "foodId": 1077, "grams": 100, "version": 0}
 			""";
 
 	private static final String EMPTY_BUNDLE = "{\"resourceType\": \"Bundle\", \"type\": \"collection\"}";
@@ -223,6 +236,37 @@ class IdorTests {
 					world -> world.otherPatient().id(), READ_ONLY),
 			new Attempt("GET", "/api/v1/patients/{patientId}/exercise-sessions/{sessionId}", Who.CLINICIAN,
 					world -> List.of(world.patient().id(), world.record("otherPatientSession")), READ_ONLY),
+			// nutrition: another patient's entry and upload; another care team's patient
+			new Attempt("GET", "/me/nutrition/entries/{id}", Who.PATIENT, world -> world.record("otherPatientEntry"),
+					READ_ONLY),
+			new Attempt("POST", "/me/nutrition/entries/{id}", Who.PATIENT, world -> world.record("otherPatientEntry"),
+					checks -> checks.entryUnchanged("otherPatientEntry"))
+				.withParam("grams", "20"),
+			new Attempt("POST", "/me/nutrition/entries/{id}/delete", Who.PATIENT,
+					world -> world.record("otherPatientEntry"), checks -> checks.entryUnchanged("otherPatientEntry")),
+			new Attempt("GET", "/api/v1/me/nutrition-entries/{id}", Who.PATIENT,
+					world -> world.record("otherPatientEntry"), READ_ONLY),
+			new Attempt("PUT", "/api/v1/me/nutrition-entries/{id}", Who.PATIENT,
+					world -> world.record("otherPatientEntry"), checks -> checks.entryUnchanged("otherPatientEntry"))
+				.withJson("application/json", ENTRY_JSON),
+			new Attempt("DELETE", "/api/v1/me/nutrition-entries/{id}", Who.PATIENT,
+					world -> world.record("otherPatientEntry"), checks -> checks.entryUnchanged("otherPatientEntry")),
+			new Attempt("GET", "/me/imports/cronometer/{id}", Who.PATIENT,
+					world -> world.record("otherPatientNutritionImport"), READ_ONLY),
+			new Attempt("POST", "/me/imports/cronometer/{id}/confirm", Who.PATIENT,
+					world -> world.record("otherPatientNutritionImport"),
+					checks -> checks.nutritionImportPending("otherPatientNutritionImport")),
+			new Attempt("POST", "/me/imports/cronometer/{id}/discard", Who.PATIENT,
+					world -> world.record("otherPatientNutritionImport"),
+					checks -> checks.nutritionImportPending("otherPatientNutritionImport")),
+			new Attempt("GET", "/clinician/patients/{patientId}/nutrition", Who.CLINICIAN,
+					world -> world.otherPatient().id(), READ_ONLY),
+			new Attempt("GET", "/clinician/patients/{patientId}/nutrition/{date}", Who.CLINICIAN,
+					world -> List.of(world.otherPatient().id(), RouteRules.yesterday()), READ_ONLY),
+			new Attempt("GET", "/api/v1/patients/{patientId}/nutrition-days", Who.CLINICIAN,
+					world -> world.otherPatient().id(), READ_ONLY),
+			new Attempt("GET", "/api/v1/patients/{patientId}/nutrition-days/{date}", Who.CLINICIAN,
+					world -> List.of(world.otherPatient().id(), RouteRules.yesterday()), READ_ONLY),
 			// scoring: another care team's patient
 			new Attempt("GET", "/api/v1/patients/{patientId}/weekly-scores", Who.CLINICIAN,
 					world -> world.otherPatient().id(), READ_ONLY),
@@ -237,7 +281,10 @@ class IdorTests {
 			"/guidance/{slug}: published articles are for every signed-in reader (audience is tested in guidance)",
 			"/me/imports/{source:strong|hevy}: the source names an importer, not a record (its /{id} routes are attacked)",
 			"/me/scores/{isoWeek}: the week addresses the signed-in patient's own scores only",
-			"/api/v1/me/weekly-scores/{isoWeek}: the week addresses the signed-in patient's own scores only");
+			"/api/v1/me/weekly-scores/{isoWeek}: the week addresses the signed-in patient's own scores only",
+			"/me/nutrition/{date}: the date addresses the signed-in patient's own day only",
+			"/api/v1/me/nutrition-days/{date}: the date addresses the signed-in patient's own day only",
+			"/admin/supplements/{id}: admins manage the supplement presets every patient may pick");
 
 	@Autowired
 	MockMvc mvc;

@@ -82,7 +82,9 @@ final class RouteRules {
 			new Rule("/clinician/**", Access.CLINICIAN),
 			new Rule("/api/v1/patients/**", Access.CLINICIAN),
 			new Rule("/admin/**", Access.ADMIN),
-			new Rule("/api/v1/admin/**", Access.ADMIN));
+			new Rule("/api/v1/admin/**", Access.ADMIN),
+			new Rule("/api/v1/foods", Access.SIGNED_IN),
+			new Rule("/api/v1/supplements", Access.SIGNED_IN));
 
 	/**
 	 * The value of one path variable for requests made by {@code who}: their own record where
@@ -120,7 +122,19 @@ final class RouteRules {
 			new Ids("/api/v1/patients/{patientId}/weekly-scores/{isoWeek}", "isoWeek", (world, who) -> lastWeek()),
 			new Ids("/guidance/{slug}", "slug", (world, who) -> ArticleSlugs.OSTEOGENIC_LOADING),
 			new Ids("/admin/guidance/{id}", "id", (world, who) -> world.record("article")),
-			new Ids("/admin/guidance/{id}", "number", (world, who) -> 1));
+			new Ids("/admin/guidance/{id}", "number", (world, who) -> 1),
+			new Ids("/me/nutrition/entries/{id}", "id", (world, who) -> world.record("patientEntry")),
+			new Ids("/me/nutrition/{date}", "date", (world, who) -> yesterday()),
+			new Ids("/api/v1/me/nutrition-entries/{id}", "id", (world, who) -> world.record("patientEntry")),
+			new Ids("/api/v1/me/nutrition-days/{date}", "date", (world, who) -> yesterday()),
+			new Ids("/api/v1/patients/{patientId}/nutrition-days/{date}", "date", (world, who) -> yesterday()),
+			new Ids("/clinician/patients/{patientId}/nutrition/{date}", "date", (world, who) -> yesterday()),
+			new Ids("/me/imports/cronometer/{id}", "id", (world, who) -> world.record("patientNutritionImport")),
+			new Ids("/admin/supplements/{id}", "id", (world, who) -> world.record("supplement")));
+
+	static String yesterday() {
+		return LocalDate.now().minusDays(1).toString();
+	}
 
 	static String lastWeek() {
 		return IsoWeek.of(LocalDate.now()).previous().toString();

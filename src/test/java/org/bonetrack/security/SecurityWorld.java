@@ -21,6 +21,9 @@ import org.bonetrack.exercise.internal.ExerciseSessions;
 import org.bonetrack.exercise.internal.SessionInput;
 import org.bonetrack.exercise.internal.SessionSource;
 import org.bonetrack.exercise.internal.imports.ExerciseImports;
+import org.bonetrack.nutrition.internal.CronometerImports;
+import org.bonetrack.nutrition.internal.EntryInput;
+import org.bonetrack.nutrition.internal.NutritionEntries;
 import org.bonetrack.patients.internal.ProfileService;
 import org.bonetrack.shared.MassUnit;
 import org.bonetrack.support.TestPeople;
@@ -62,9 +65,15 @@ public class SecurityWorld {
 
 	private final JdbcTemplate jdbc;
 
+	private final NutritionEntries entries;
+
+	private final CronometerImports cronometer;
+
 	SecurityWorld(TestPeople people, ProfileService profiles, PersonalAccessTokenService tokens,
 			AccountService accounts, DexaScanService scans, ExerciseSessions sessions, ExerciseImports imports,
-			JdbcTemplate jdbc) {
+			JdbcTemplate jdbc, NutritionEntries entries, CronometerImports cronometer) {
+		this.entries = entries;
+		this.cronometer = cronometer;
 		this.scans = scans;
 		this.sessions = sessions;
 		this.imports = imports;
@@ -90,6 +99,11 @@ public class SecurityWorld {
 		records.put("patientImport", stagedImport(patient));
 		records.put("otherPatientImport", stagedImport(otherPatient));
 		records.put("article", jdbc.queryForObject("select min(id) from guidance_articles", Long.class));
+		records.put("patientEntry", entry(patient));
+		records.put("otherPatientEntry", entry(otherPatient));
+		records.put("patientNutritionImport", cronometerUpload(patient));
+		records.put("otherPatientNutritionImport", cronometerUpload(otherPatient));
+		records.put("supplement", jdbc.queryForObject("select min(id) from supplement_presets", Long.class));
 		return new World(clinician, patient, otherClinician, otherPatient, admin,
 				weight(patient), weight(otherPatient),
 				tokens.create(patient.id(), "patient script"), tokens.create(clinician.id(), "clinician script"),
@@ -106,6 +120,22 @@ public class SecurityWorld {
 	private long session(AuthenticatedUser patient) {
 		return sessions.create(patient.id(), new SessionInput(LocalDate.now().minusDays(2), null, "WALK", 30, 5,
 				"evening walk", null, null, null, new BigDecimal("2.5"), null), MassUnit.KG).id();
+	}
+
+	/** A small Cronometer daily summary in its real shape, made-up data. */
+	static final String CRONOMETER_CSV = """
+			Date,Energy (kcal),Vitamin D (IU),Vitamin K (µg),Calcium (mg),Magnesium (mg),Omega-3 (g),Protein (g),Completed
+			2025-03-04,1850,400,95,980,310,1.2,72,true
+			""";
+
+	private long entry(AuthenticatedUser patient) {
+		// whole milk (SR 01077), 250 g
+		return entries.add(patient.id(), LocalDate.now().minusDays(1),
+				new EntryInput.FoodInput(1077L, new BigDecimal("250"), null)).id();
+	}
+
+	private long cronometerUpload(AuthenticatedUser patient) {
+		return cronometer.upload(patient.id(), "dailysummary.csv", CRONOMETER_CSV.getBytes(StandardCharsets.UTF_8));
 	}
 
 	private long stagedImport(AuthenticatedUser patient) {

@@ -70,12 +70,16 @@ class UploadAttackTests {
 			new Target(Who.CLINICIAN, "/clinician/patients/{patientId}/dexa/import", "file",
 					rows -> rows.count("dexa_scans", rows.world().patient().id())),
 			new Target(Who.PATIENT, "/me/imports/{source:strong|hevy}", "file",
-					rows -> rows.count("exercise_sessions", rows.world().patient().id())));
+					rows -> rows.count("exercise_sessions", rows.world().patient().id())),
+			new Target(Who.PATIENT, "/me/imports/cronometer", "file",
+					rows -> rows.count("nutrition_entries", rows.world().patient().id())));
 
 	/** Import routes that take no file, and why. */
 	static final List<String> NOT_UPLOADS = List.of(
 			"/clinician/patients/{patientId}/dexa/import/confirm: sends back the checked bundle, not a file",
-			"/me/imports/{source:strong|hevy}/{id}: confirms a stored upload by its id (attacked in IdorTests)");
+			"/me/imports/{source:strong|hevy}/{id}: confirms a stored upload by its id (attacked in IdorTests)",
+			"/me/imports/cronometer/{id}/confirm: confirms a stored upload by its id (attacked in IdorTests)",
+			"/me/imports/cronometer/{id}/discard: drops a stored upload by its id (attacked in IdorTests)");
 
 	/**
 	 * A hostile file: its name, content type and bytes, and whether it is malformed (the shared
