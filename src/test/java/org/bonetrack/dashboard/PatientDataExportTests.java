@@ -59,6 +59,7 @@ class PatientDataExportTests {
 		mvc.perform(post("/clinician/patients/" + patient.id() + "/notes").with(user(clinician)).with(csrf())
 			.param("body", "internal note, not for the patient"));
 		recordScan(clinician, patient);
+		logExerciseAndFood(patient);
 
 		byte[] zip = mvc.perform(get("/me/export/download").with(user(patient)))
 			.andExpect(status().isOk())
@@ -71,6 +72,15 @@ class PatientDataExportTests {
 			.containsExactlyInAnyOrder("2026-01-01", "2026-02-01", "2026-03-01");
 		assertThat(csv(files.get("notes_from_care_team.csv"))).singleElement()
 			.satisfies(row -> assertThat(row.get("note")).isEqualTo("'=HYPERLINK(\"http://evil.example\")"));
+		assertThat(csv(files.get("exercise_sessions.csv"))).singleElement()
+			.satisfies(row -> assertThat(row.get("notes")).isEqualTo("'-5 kg vest next time"));
+		assertThat(csv(files.get("exercise_sets.csv"))).extracting(row -> row.get("exercise"))
+			.containsExactly("squat", "deadlift");
+		assertThat(csv(files.get("nutrition_entries.csv"))).singleElement().satisfies(row -> {
+			// whole milk (SR 01077) has 113 mg calcium per 100 g: 250 g → 282.50 mg
+			assertThat(row.get("calcium_mg")).isEqualTo("282.50");
+			assertThat(row.get("what")).startsWith("Milk, whole");
+		});
 		assertThat(csv(files.get("dexa_site_results.csv"))).extracting(row -> row.get("bmd_g_cm2"))
 			.containsExactlyInAnyOrder("0.912", "0.801");
 		assertThat(FhirContext.forR4().newJsonParser().parseResource(Bundle.class, files.get("dexa-fhir-r4.json"))
@@ -87,6 +97,7 @@ class PatientDataExportTests {
 		mvc.perform(post("/me/profile/weights").with(user(patient)).with(csrf()).param("date", "2026-01-01").param("weight", "61.5"));
 		mvc.perform(post("/clinician/patients/" + patient.id() + "/notes").with(user(clinician)).with(csrf()).param("body", "note"));
 		recordScan(clinician, patient);
+		logExerciseAndFood(patient);
 
 		mvc.perform(post("/me/export/delete").with(user(patient)).with(csrf())
 			.param("password", "wrong password!")
@@ -113,6 +124,21 @@ class PatientDataExportTests {
 			.andExpect(status().isOk());
 
 		assertThat(jdbc.queryForObject("select enabled from users where id = ?", Boolean.class, patient.id())).isTrue();
+	}
+
+	private void logExerciseAndFood(AuthenticatedUser patient) throws Exception {
+		mvc.perform(post("/api/v1/me/exercise-sessions").with(user(patient)).with(csrf().asHeader())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"date": "2026-01-02", "type": "RESISTANCE", "durationMinutes": 40, "rpe": 8,
+					 "notes": "-5 kg vest next time",
+					 "sets": [{"exercise": "squat", "reps": 5, "loadKg": 40, "warmup": false},
+					          {"exercise": "deadlift", "reps": 5, "loadKg": 50, "warmup": false}]}
+					""")).andExpect(status().isCreated());
+		mvc.perform(post("/api/v1/me/nutrition-entries").with(user(patient)).with(csrf().asHeader())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("{\"date\": \"2026-01-02\", \"foodId\": 1077, \"grams\": 250}"))
+			.andExpect(status().isCreated());
 	}
 
 	private void recordScan(AuthenticatedUser clinician, AuthenticatedUser patient) throws Exception {
