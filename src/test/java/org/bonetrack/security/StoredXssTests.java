@@ -19,6 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
@@ -108,7 +109,42 @@ class StoredXssTests {
 			new Field("search box of the admin's user list", (f, text) -> List.of(f.admin("/admin/users?q=" + f.encode(text)))),
 			new Field("search box of the clinician's patient list",
 					(f, text) -> List.of(new View(f.world.as(Who.CLINICIAN), "/clinician/patients?q=" + f.encode(text)))),
-			new Field("user filter of the audit log", (f, text) -> List.of(f.admin("/admin/audit?user=" + f.encode(text)))));
+			new Field("user filter of the audit log", (f, text) -> List.of(f.admin("/admin/audit?user=" + f.encode(text)))),
+			new Field("a clinician's note on a patient", (f, text) -> {
+				f.mvc.perform(post("/clinician/patients/" + f.world.patient().id() + "/notes").with(f.world.as(Who.CLINICIAN))
+					.with(csrf())
+					.param("body", text)
+					.param("sharedWithPatient", "true"));
+				return List.of(new View(f.world.as(Who.CLINICIAN), "/clinician/patients/" + f.world.patient().id()));
+			}),
+			new Field("notes and a custom exercise name of a session", (f, text) -> {
+				String json = f.json(text);
+				String location = f.mvc.perform(post("/api/v1/me/exercise-sessions").with(f.world.as(Who.PATIENT))
+					.with(csrf().asHeader())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"date\": \"" + java.time.LocalDate.now().minusDays(1) + "\", \"type\": \"RESISTANCE\", "
+							+ "\"notes\": " + json + ", \"sets\": [{\"exercise\": " + f.json(text.length() > 80
+									? text.substring(0, 80) : text) + ", \"reps\": 8, \"loadKg\": 20}]}"))
+					.andReturn().getResponse().getHeader("Location");
+				String id = location.substring(location.lastIndexOf('/') + 1);
+				long patientId = f.world.patient().id();
+				return List.of(new View(f.world.as(Who.PATIENT), "/me/exercise/" + id),
+						new View(f.world.as(Who.PATIENT), "/me/exercise"),
+						new View(f.world.as(Who.PATIENT), "/api/v1/me/exercise-sessions/" + id),
+						new View(f.world.as(Who.CLINICIAN), "/clinician/patients/" + patientId + "/exercise/" + id));
+			}),
+			new Field("label of a nutrition entry typed in by hand", (f, text) -> {
+				String day = java.time.LocalDate.now().minusDays(2).toString();
+				f.mvc.perform(post("/api/v1/me/nutrition-entries").with(f.world.as(Who.PATIENT))
+					.with(csrf().asHeader())
+					.contentType(MediaType.APPLICATION_JSON)
+					.content("{\"date\": \"" + day + "\", \"label\": " + f.json(text.length() > 200 ? text.substring(0, 200) : text)
+							+ ", \"nutrients\": {\"calciumMg\": 300}}"));
+				return List.of(new View(f.world.as(Who.PATIENT), "/me/nutrition/" + day),
+						new View(f.world.as(Who.CLINICIAN), "/clinician/patients/" + f.world.patient().id() + "/nutrition/" + day));
+			}),
+			new Field("food search box", (f, text) -> List.of(
+					new View(f.world.as(Who.PATIENT), "/me/nutrition/" + java.time.LocalDate.now() + "?q=" + f.encode(text)))));
 
 	@Autowired
 	MockMvc mvc;
@@ -182,6 +218,11 @@ class StoredXssTests {
 				.param("role", role.name())).andReturn().getResponse().getRedirectedUrl();
 			assertThat(location).as("the account %s <%s> was created", name, email).startsWith("/admin/users/");
 			return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		}
+
+		/** The text as a JSON string literal. */
+		String json(String text) {
+			return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 		}
 
 		String encode(String text) {
