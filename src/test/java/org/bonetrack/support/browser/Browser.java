@@ -203,6 +203,24 @@ public final class Browser implements AutoCloseable {
 		return this;
 	}
 
+	/**
+	 * Types into the field labelled {@code label} inside the fieldset whose legend reads
+	 * {@code group}, for forms that repeat the same labels per group (a DEXA scan's sites).
+	 */
+	public Browser fillIn(String group, String label, String value) {
+		WebElement fieldset = find(By.xpath("//fieldset[legend[normalize-space(.)=" + literal(group) + "]]"),
+				"fieldset " + quote(group));
+		List<WebElement> labels = fieldset.findElements(By.xpath(".//label[normalize-space(.)=" + literal(label) + "]"));
+		if (labels.size() != 1) {
+			throw new AssertionError("Expected one label " + quote(label) + " in " + quote(group) + " but found "
+					+ labels.size());
+		}
+		WebElement field = driver.findElement(By.id(labels.get(0).getAttribute("for")));
+		field.clear();
+		field.sendKeys(value);
+		return this;
+	}
+
 	/** Picks the option with this visible text in the select labelled {@code label}. */
 	public Browser select(String label, String optionText) {
 		WebElement select = field(label);
@@ -329,6 +347,29 @@ public final class Browser implements AutoCloseable {
 	/** Runs a script in the page (outside its CSP) and returns what it returns. */
 	public Object script(String script, Object... args) {
 		return ((JavascriptExecutor) driver).executeScript(script, args);
+	}
+
+	/**
+	 * Fetches {@code path} from the page with the browser's own session (as a download link would)
+	 * and returns the body; fails unless the answer is 200.
+	 */
+	public byte[] download(String path) {
+		Object result = ((JavascriptExecutor) driver).executeAsyncScript("""
+				const done = arguments[arguments.length - 1];
+				fetch(arguments[0], { credentials: 'same-origin' })
+				  .then(response => response.ok ? response.arrayBuffer() : Promise.reject(new Error('HTTP ' + response.status)))
+				  .then(buffer => {
+				    let binary = '';
+				    new Uint8Array(buffer).forEach(b => binary += String.fromCharCode(b));
+				    done(btoa(binary));
+				  })
+				  .catch(error => done('error: ' + error.message));
+				""", path);
+		String text = String.valueOf(result);
+		if (text.startsWith("error: ")) {
+			throw new AssertionError("Downloading " + path + " failed: " + text.substring(7));
+		}
+		return java.util.Base64.getDecoder().decode(text);
 	}
 
 	/** The raw driver, for checks the helpers do not cover. */
