@@ -292,13 +292,14 @@ class PatientJourneyE2E {
 
 		Map<String, String> files = unzip(browser.download("/me/export/download"));
 
-		assertThat(files).containsKeys("bonetrack-export.json", "exercise_sessions.csv", "exercise_sets.csv",
+		assertThat(files).containsKeys("bonetrack-export.json", "account.csv", "exercise_sessions.csv", "exercise_sets.csv",
 				"exercise_impacts.csv", "nutrition_entries.csv", "dexa_scans.csv", "body_weights.csv");
 		assertThat(files.get("exercise_sessions.csv").lines().skip(1)).hasSize(2);
 		assertThat(files.get("exercise_sets.csv").lines().skip(1)).hasSize(6);
 		assertThat(files.get("nutrition_entries.csv").lines().skip(1)).hasSize(3);
 		assertThat(files.get("dexa_site_results.csv")).contains("0.792");
-		assertThat(files.get("bonetrack-export.json")).contains(patient.email).doesNotContain(clinician.password);
+		assertThat(files.get("account.csv")).contains(patient.name, patient.email);
+		assertThat(files.get("bonetrack-export.json")).contains(patient.email, "1958-03-14");
 	}
 
 	/** Reads {@code totalScoreOf} from the week's page, which scores the running week on read. */
