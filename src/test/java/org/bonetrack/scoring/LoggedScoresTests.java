@@ -338,4 +338,39 @@ class LoggedScoresTests {
 				patientId);
 	}
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
+	@Test
+	void loggingASessionOnThePageShowsOnThisWeeksScorePageRightAfterTheRedirect() throws Exception {
+		AuthenticatedUser patient = people.patient();
+		IsoWeek current = scores.currentWeek(patient.id());
+		String page = "/me/scores/" + current;
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(patient)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("0 of 2 strength days so far this week")));
+
+		var form = org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post("/me/exercise/new")
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(patient))
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+			.param("type", "RESISTANCE")
+			.param("date", patients.today(patient.id()).toString())
+			.param("durationMinutes", "40")
+			.param("rpe", "8");
+		for (int set = 0; set < 6; set++) {
+			form.param("sets[" + set + "].exercise", "squat")
+				.param("sets[" + set + "].reps", "8")
+				.param("sets[" + set + "].load", "40")
+				.param("sets[" + set + "].kind", "working");
+		}
+		mvc.perform(form)
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.status().is3xxRedirection());
+
+		mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(page)
+			.with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user(patient)))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(org.hamcrest.Matchers.containsString("1 of 2 strength days so far this week")));
+	}
+
 }
