@@ -28,10 +28,16 @@ class RuleSetLscDefaults implements LscDefaultsSource {
 	@Override
 	public LscDefaults current() {
 		RuleSet rules = ruleSets.current();
-		BigDecimal spine = rules.exact(RuleParameter.LSC_LUMBAR_SPINE_PERCENT);
-		BigDecimal hip = rules.exact(RuleParameter.LSC_TOTAL_HIP_PERCENT);
-		BigDecimal neck = rules.exact(RuleParameter.LSC_FEMORAL_NECK_PERCENT);
+		BigDecimal spine = percent(rules, RuleParameter.LSC_LUMBAR_SPINE_PERCENT);
+		BigDecimal hip = percent(rules, RuleParameter.LSC_TOTAL_HIP_PERCENT);
+		BigDecimal neck = percent(rules, RuleParameter.LSC_FEMORAL_NECK_PERCENT);
 		return new LscDefaults(spine, hip, neck, spine.max(hip).max(neck));
+	}
+
+	/** As written by people and by {@link LscDefaults#ISCD_MINIMUM}: 5.0, not 5.0000 as stored. */
+	private static BigDecimal percent(RuleSet rules, RuleParameter parameter) {
+		BigDecimal value = rules.exact(parameter).stripTrailingZeros();
+		return value.scale() < 1 ? value.setScale(1) : value;
 	}
 
 }
