@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import org.bonetrack.exercise.internal.Catalogue;
 import org.bonetrack.exercise.internal.ExerciseSessions;
+import org.bonetrack.exercise.internal.SessionBatchReader;
 import org.bonetrack.exercise.internal.StoredSession;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -30,10 +31,13 @@ public class ExerciseLog {
 
 	private final JdbcClient jdbc;
 
-	ExerciseLog(ExerciseSessions sessions, Catalogue catalogue, JdbcClient jdbc) {
+	private final SessionBatchReader batch;
+
+	ExerciseLog(ExerciseSessions sessions, Catalogue catalogue, JdbcClient jdbc, SessionBatchReader batch) {
 		this.sessions = sessions;
 		this.catalogue = catalogue;
 		this.jdbc = jdbc;
+		this.batch = batch;
 	}
 
 	/**
@@ -82,6 +86,21 @@ public class ExerciseLog {
 	@Transactional(readOnly = true)
 	public List<CatalogueEntry> catalogue() {
 		return catalogue.entries().all();
+	}
+
+	// --- Batch reads for scoring (issue 6, phase 2) ---
+
+	/**
+	 * The sessions of each of these patients dated from {@code from} to {@code to} (both included),
+	 * oldest first, in a fixed number of queries; patients without sessions are absent.
+	 */
+	public Map<Long, List<ExerciseSessionView>> sessions(Collection<Long> patientIds, LocalDate from, LocalDate to) {
+		return batch.sessions(patientIds, from, to);
+	}
+
+	/** The date of each patient's first session, in one query; patients who logged none are absent. */
+	public Map<Long, LocalDate> firstLoggedOn(Collection<Long> patientIds) {
+		return batch.firstLoggedOn(patientIds);
 	}
 
 }

@@ -44,4 +44,19 @@ public class NutritionLog {
 		return reads.lastLoggedOn(patientIds);
 	}
 
+	// --- Batch reads for scoring (issue 6, phase 2) ---
+
+	/**
+	 * For each of these patients, one element per date from {@code from} to {@code to} (both
+	 * included) that has entries, in date order; one query; patients without any are absent.
+	 */
+	public Map<Long, List<DailyNutrition>> days(Collection<Long> patientIds, LocalDate from, LocalDate to) {
+		return reads.days(patientIds, from, to);
+	}
+
+	/** The earliest date with an entry, for each of the patients who has one; one query. */
+	public Map<Long, LocalDate> firstLoggedOn(Collection<Long> patientIds) {
+		return reads.firstLoggedOn(patientIds);
+	}
+
 }

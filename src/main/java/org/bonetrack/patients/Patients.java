@@ -181,4 +181,46 @@ public class Patients {
 				profile.clinicalContext());
 	}
 
+	// --- Batch reads for scoring (issue 6, phase 2) ---
+
+	/**
+	 * The profiles of these patients in a fixed number of queries, whatever their number; ids that
+	 * are not patients are absent from the map.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PatientProfile> profiles(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		List<Long> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
+		Map<Long, UserSummary> accountsById = accounts.findAll(distinct)
+			.stream()
+			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
+		Map<Long, List<BodyWeight>> weightsById = weights(distinct);
+		Map<Long, PatientProfile> found = new java.util.LinkedHashMap<>();
+		for (PatientProfileEntity profile : profiles.findAllById(distinct)) {
+			UserSummary account = accountsById.get(profile.getPatientId());
+			if (account != null) {
+				List<BodyWeight> own = weightsById.getOrDefault(profile.getPatientId(), List.of());
+				found.put(profile.getPatientId(),
+						toProfile(profile, account, own.isEmpty() ? null : own.get(0).weightKg()));
+			}
+		}
+		return found;
+	}
+
+	/** Every weight of each of these patients, newest first, in one query; patients without any are absent. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<BodyWeight>> weights(Collection<Long> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		Map<Long, List<BodyWeight>> found = new java.util.LinkedHashMap<>();
+		for (BodyWeightEntity entry : weights
+			.findByPatientIdInOrderByPatientIdAscMeasuredOnDesc(new java.util.LinkedHashSet<>(ids))) {
+			found.computeIfAbsent(entry.getPatientId(), id -> new java.util.ArrayList<>()).add(entry.toBodyWeight());
+		}
+		return found;
+	}
+
 }

@@ -230,8 +230,9 @@ class AdminRulesTests {
 		assertThat(guidance.currentRules().version()).isEqualTo(published);
 		assertThat(ruleSets.draft()).isEmpty();
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
-			assertThat(jdbc.queryForObject("select state from scoring_rescoring_jobs where rule_set_version = ?",
-					String.class, published)).isIn("DONE", "SUPERSEDED");
+			// a list, so a job not started yet fails the assertion (and is awaited) rather than throwing
+			assertThat(jdbc.queryForList("select state from scoring_rescoring_jobs where rule_set_version = ?",
+					String.class, published)).singleElement().isIn("DONE", "SUPERSEDED");
 			assertThat(jdbc.queryForList("select distinct rule_set_version from weekly_scores where patient_id = ?",
 					Integer.class, patient.id())).allMatch(v -> v >= published);
 		});

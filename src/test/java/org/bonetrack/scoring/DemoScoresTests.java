@@ -37,4 +37,19 @@ class DemoScoresTests {
 		assertThat(gaps).isZero();
 	}
 
+	@Test
+	void demoWeeksAreScoredFromTheDemoLogsNotFromEmptyWeeks() {
+		long patient = accounts.findByEmail("patient@demo.test").orElseThrow().id();
+
+		Integer withLoading = jdbc.queryForObject(
+				"select count(*) from weekly_scores where patient_id = ? and not in_progress and loading > 0",
+				Integer.class, patient);
+		Integer withNutrition = jdbc.queryForObject(
+				"select count(*) from weekly_scores where patient_id = ? and not in_progress and nutrition > 0",
+				Integer.class, patient);
+
+		assertThat(withLoading).isGreaterThanOrEqualTo(20);
+		assertThat(withNutrition).isGreaterThanOrEqualTo(20);
+	}
+
 }

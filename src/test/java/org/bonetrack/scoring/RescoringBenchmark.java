@@ -30,8 +30,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * on the test server (created and filled on the first run). Run with
  * {@code ./mvnw -Pbench test -Dbench.include=RescoringBenchmark}.
  * <p>
- * Phase 1: the weeks' data are empty (the exercise and nutrition facades are not wired yet), so
- * this measures the machinery: reading patients, scoring, writing the snapshots in batches.
+ * Phase 2: every patient has three years of realistic logs, read through the exercise and
+ * nutrition facades' batch methods: two resistance sessions a week (a warm-up and six working
+ * sets), one impact session (two activities), a weighted-vest walk every other week, and every
+ * day a food entry and a manual entry, with a supplement (magnesium, vitamin K) every third day:
+ * 546,000 sessions, 2.18 million sets, 312,000 impacts and 2.18 million nutrition entries.
  */
 @BenchmarkMode(Mode.SingleShotTime)
 @OutputTimeUnit(TimeUnit.SECONDS)
@@ -61,6 +64,7 @@ public class RescoringBenchmark {
 		jdbc = context.getBean(JdbcTemplate.class);
 		job = context.getBean(RescoringJob.class);
 		fill();
+		fillLogs();
 		if (jdbc.queryForObject("select count(*) from rule_sets where version_number = 2", Integer.class) == 0) {
 			// a second published version, inserted without an event so no job starts by itself
 			jdbc.update("""
@@ -100,6 +104,51 @@ public class RescoringBenchmark {
 				from users u cross join generate_series(1, ?) as w
 				where u.email like 'bench-%'
 				on conflict do nothing""", WEEKS);
+	}
+
+	/** Three years of sessions and nutrition entries per patient, once (a few minutes the first time). */
+	private void fillLogs() {
+		boolean filled = jdbc.queryForObject("""
+				select exists (select 1 from exercise_sessions s join users u on u.id = s.patient_id
+				where u.email like 'bench-%')""", Boolean.class);
+		if (filled) {
+			return;
+		}
+		String patients = "(select id from users where email like 'bench-%')";
+		String days = "generate_series(current_date - 7 * " + WEEKS + ", current_date - 1, interval '1 day') as d";
+		jdbc.update("""
+				insert into exercise_sessions (patient_id, session_date, start_time, type, duration_minutes, rpe,
+				    vest_load_kg, source, created_at, updated_at)
+				select p.id, d::date, time '07:30', case extract(isodow from d) when 6 then 'IMPACT'
+				           when 7 then 'WEIGHTED_VEST_WALK' else 'RESISTANCE' end,
+				       case extract(isodow from d) when 6 then 15 when 7 then 30 else 45 end,
+				       case when extract(isodow from d) in (1, 4) then 7 end,
+				       case extract(isodow from d) when 7 then 5 end, 'MANUAL', now(), now()
+				from %s as p(id) cross join %s
+				where extract(isodow from d) in (1, 4, 6) or (extract(isodow from d) = 7 and extract(week from d)::int %% 2 = 0)
+				""".formatted(patients, days));
+		jdbc.update("""
+				insert into exercise_sets (session_id, ordinal, exercise_key, reps, load_kg, warmup, rir)
+				select s.id, o, case when o < 4 then 'squat' else 'deadlift' end, case when o = 0 then 10 else 8 end,
+				       case when o = 0 then 20 else 40 end, o = 0, case when o = 0 then null else 2 end
+				from exercise_sessions s cross join generate_series(0, 6) as o
+				where s.type = 'RESISTANCE' and s.patient_id in %s""".formatted(patients));
+		jdbc.update("""
+				insert into exercise_impacts (session_id, ordinal, activity_key, impact_count)
+				select s.id, o, case o when 0 then 'hops' else 'counter-movement-jump' end, 30
+				from exercise_sessions s cross join generate_series(0, 1) as o
+				where s.type = 'IMPACT' and s.patient_id in %s""".formatted(patients));
+		jdbc.update("""
+				insert into nutrition_entries (patient_id, eaten_on, kind, food_id, grams, created_at, updated_at)
+				select p.id, d::date, 'FOOD', 1077, 250, now(), now() from %s as p(id) cross join %s
+				""".formatted(patients, days));
+		jdbc.update("""
+				insert into nutrition_entries (patient_id, eaten_on, kind, label, supplemental, calcium_mg, vitamin_d_ug,
+				    vitamin_k_ug, magnesium_mg, epa_dha_mg, protein_g, created_at, updated_at)
+				select p.id, d::date, 'MANUAL', 'Meals', extract(doy from d)::int %% 3 = 0, 700, 12, 80, 250, 200, 55, now(), now()
+				from %s as p(id) cross join %s
+				""".formatted(patients, days));
+		jdbc.execute("analyze");
 	}
 
 	@Setup(Level.Invocation)

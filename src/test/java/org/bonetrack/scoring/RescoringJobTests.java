@@ -63,6 +63,10 @@ class RescoringJobTests {
 		AuthenticatedUser patient = people.patient();
 		profiles.recordWeight(patient.id(), LocalDate.now().minusWeeks(4), BigDecimal.valueOf(65), MassUnit.KG);
 		scores.recent(List.of(patient.id()));
+		// the weight's own listener scores with the rules it read; let it finish before a publish
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+				select count(*) from event_publication
+				where event_type like '%BodyWeightChanged' and completion_date is null""", Integer.class) == 0);
 		return patient;
 	}
 

@@ -35,7 +35,7 @@ public class ScriptedWeekData {
 	@Bean
 	@Primary
 	WeekDataSource scriptedWeekDataSource(
-			@Qualifier("patientsOnlyWeekDataSource") WeekDataSource patientsOnlyWeekDataSource) {
+			@Qualifier("loggedWeekDataSource") WeekDataSource patientsOnlyWeekDataSource) {
 		return new WeekDataSource() {
 
 			@Override

@@ -28,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class NutritionReads {
 
 	private static final String DAYS = """
-			select eaten_on,
+			select eaten_on, patient_id,
 			       count(*) as entry_count,
 			       sum(calcium_mg) as calcium_mg,
 			       sum(vitamin_d_ug) as vitamin_d_ug,
@@ -45,9 +45,9 @@ public class NutritionReads {
 			       bool_or(protein_g is null) as protein_unknown,
 			       coalesce(bool_or(supplemental and vitamin_k_ug > 0), false) as vitamin_k_supplement
 			from nutrition_entry_amounts
-			where patient_id = :patientId and eaten_on between :from and :to
-			group by eaten_on
-			order by eaten_on
+			where patient_id in (:patientIds) and eaten_on between :from and :to
+			group by patient_id, eaten_on
+			order by patient_id, eaten_on
 			""";
 
 	private static final String ENTRIES = """
@@ -71,7 +71,7 @@ public class NutritionReads {
 	@Transactional(readOnly = true)
 	public List<DailyNutrition> days(long patientId, LocalDate from, LocalDate to) {
 		return jdbc.sql(DAYS)
-			.param("patientId", patientId)
+			.param("patientIds", List.of(patientId))
 			.param("from", from)
 			.param("to", to)
 			.query(NutritionReads::day)
@@ -120,6 +120,38 @@ public class NutritionReads {
 			.param(patientId)
 			.query(LocalDate.class)
 			.single());
+	}
+
+	/** Each patient's days with entries in the range, in date order; patients without any are absent. One query. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<DailyNutrition>> days(Collection<Long> patientIds, LocalDate from, LocalDate to) {
+		Map<Long, List<DailyNutrition>> found = new java.util.LinkedHashMap<>();
+		if (patientIds.isEmpty() || to.isBefore(from)) {
+			return found;
+		}
+		jdbc.sql(DAYS)
+			.param("patientIds", List.copyOf(new java.util.LinkedHashSet<>(patientIds)))
+			.param("from", from)
+			.param("to", to)
+			.query(rs -> {
+				found.computeIfAbsent(rs.getLong("patient_id"), id -> new java.util.ArrayList<>()).add(day(rs, 0));
+			});
+		return found;
+	}
+
+	/** The earliest date with an entry, per patient who has one. One query. */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> firstLoggedOn(Collection<Long> patientIds) {
+		Map<Long, LocalDate> first = new HashMap<>();
+		if (patientIds.isEmpty()) {
+			return first;
+		}
+		jdbc.sql("select patient_id, min(eaten_on) as first from nutrition_entries where patient_id in (:ids) group by patient_id")
+			.param("ids", List.copyOf(new java.util.LinkedHashSet<>(patientIds)))
+			.query(rs -> {
+				first.put(rs.getLong("patient_id"), rs.getObject("first", LocalDate.class));
+			});
+		return first;
 	}
 
 	private static DailyNutrition day(ResultSet rs, int row) throws SQLException {

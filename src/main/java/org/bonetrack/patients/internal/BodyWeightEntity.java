@@ -41,6 +41,10 @@ public class BodyWeightEntity {
 		return id;
 	}
 
+	public long getPatientId() {
+		return patientId;
+	}
+
 	public LocalDate getMeasuredOn() {
 		return measuredOn;
 	}

@@ -1,6 +1,7 @@
 package org.bonetrack.patients.internal;
 
 import java.time.LocalDate;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -18,5 +19,8 @@ public interface BodyWeightRepository extends JpaRepository<BodyWeightEntity, Lo
 	Optional<BodyWeightEntity> findByPatientIdAndMeasuredOn(long patientId, LocalDate date);
 
 	Optional<BodyWeightEntity> findByIdAndPatientId(long id, long patientId);
+
+	/** Batch reads (scoring): every weight of these patients, each patient's newest first. */
+	List<BodyWeightEntity> findByPatientIdInOrderByPatientIdAscMeasuredOnDesc(java.util.Collection<Long> patientIds);
 
 }

@@ -13,8 +13,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * The demo's weekly scores: every complete week of every demo patient is scored and stored at
- * startup, after the other modules' demo data (so the pages are never empty). Only missing weeks
- * are computed, so a restart adds just the weeks that ended since.
+ * startup from the exercise and nutrition logs, after the other modules' demo data (so the pages
+ * are never empty). The demo logs are seeded without events, so the weeks already stored are
+ * scored again too (a database kept from an older version may hold scores of empty weeks).
  */
 @Component
 @Profile("demo")
@@ -22,6 +23,8 @@ import org.springframework.stereotype.Component;
 class DemoScoresSeeder implements ApplicationRunner {
 
 	private static final Log log = LogFactory.getLog(DemoScoresSeeder.class);
+
+	private static final int CHUNK = 50;
 
 	private final DemoCohort cohort;
 
@@ -36,8 +39,15 @@ class DemoScoresSeeder implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		long started = System.nanoTime();
 		var ids = cohort.patients().stream().map(DemoPatient::id).toList();
-		scoring.catchUp(ids);
-		log.info("Demo weekly scores up to date for " + ids.size() + " patients in "
+		int rescored = 0;
+		// chunks, so a large cohort never holds more than a chunk's logs in memory
+		for (int from = 0; from < ids.size(); from += CHUNK) {
+			var chunk = ids.subList(from, Math.min(ids.size(), from + CHUNK));
+			rescored += scoring.rescoreStored(chunk);
+			scoring.catchUp(chunk);
+		}
+		log.info("Demo weekly scores up to date for " + ids.size() + " patients (" + rescored
+				+ " stored weeks scored again with their logged data) in "
 				+ (System.nanoTime() - started) / 1_000_000 + " ms");
 	}
 

@@ -9,7 +9,7 @@ import org.bonetrack.shared.patientdata.SqlTables;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
-/** The patient's stored weekly scores, for export and erasure. */
+/** The patient's stored weekly scores, for export and erasure (with her weeks waiting to be scored). */
 @Component
 class ScoringDataSection implements PatientDataSection {
 
@@ -30,6 +30,7 @@ class ScoringDataSection implements PatientDataSection {
 
 	@Override
 	public void erase(long patientId) {
+		jdbc.update("delete from scoring_pending_weeks where patient_id = ?", patientId);
 		jdbc.update("delete from weekly_scores where patient_id = ?", patientId);
 	}
 

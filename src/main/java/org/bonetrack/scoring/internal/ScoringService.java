@@ -125,12 +125,11 @@ public class ScoringService {
 		}
 		Map<Long, List<IsoWeek>> missing = new LinkedHashMap<>(store.missingCompleteWeeks(lastComplete, earliestAllowed));
 		Set<Long> withHistory = store.withStoredWeeks(patientIds);
-		for (long patientId : patientIds) {
-			if (withHistory.contains(patientId)) {
-				continue;
-			}
+		List<Long> withoutHistory = patientIds.stream().filter(id -> !withHistory.contains(id)).distinct().toList();
+		Map<Long, LocalDate> firstActivity = withoutHistory.isEmpty() ? Map.of() : source.firstActivity(withoutHistory);
+		for (long patientId : withoutHistory) {
 			IsoWeek last = lastComplete.get(patientId);
-			source.firstActivity(patientId).map(IsoWeek::of).ifPresent(first -> {
+			java.util.Optional.ofNullable(firstActivity.get(patientId)).map(IsoWeek::of).ifPresent(first -> {
 				List<IsoWeek> weeks = new ArrayList<>();
 				for (IsoWeek week = later(first, earliestAllowed.get(patientId)); week.compareTo(last) <= 0; week = week.next()) {
 					weeks.add(week);
@@ -139,6 +138,18 @@ public class ScoringService {
 			});
 		}
 		recompute(missing, guidance.currentRules());
+	}
+
+	/**
+	 * Scores again every week stored for these patients, with the rules in force (the demo's data
+	 * are seeded without events, so its stored weeks are brought up to date at startup).
+	 */
+	@Transactional
+	public int rescoreStored(Collection<Long> patientIds) {
+		Map<Long, List<IsoWeek>> weeks = new LinkedHashMap<>();
+		store.keys(patientIds)
+			.forEach((patientId, keys) -> weeks.put(patientId, keys.stream().map(WeeklyScoreStore.Key::week).toList()));
+		return recompute(weeks, guidance.currentRules());
 	}
 
 	/** Scores the weeks with the rule set and stores them; returns how many were stored. */
@@ -155,7 +166,12 @@ public class ScoringService {
 		loaded.forEach((patientId, patientWeeks) -> {
 			Map<IsoWeek, Boolean> storedPlans = new HashMap<>();
 			stored.getOrDefault(patientId, List.of()).forEach(key -> storedPlans.put(key.week(), key.lowImpactPlan()));
+			IsoWeek current = IsoWeek.of(patientWeeks.today());
 			for (IsoWeek week : wanted.get(patientId)) {
+				if (week.compareTo(current) > 0) {
+					// a week that has not started where the patient lives is not scored
+					continue;
+				}
 				PatientWeeks.Input input = patientWeeks.input(week);
 				PatientContext context = input.context();
 				if (!input.data().inProgress() && storedPlans.containsKey(week)) {

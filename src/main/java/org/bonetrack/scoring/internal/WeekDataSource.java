@@ -3,6 +3,7 @@ package org.bonetrack.scoring.internal;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
 
@@ -31,5 +32,18 @@ public interface WeekDataSource {
 
 	/** The first day the patient has any data, where her weekly history starts; empty if none yet. */
 	Optional<LocalDate> firstActivity(long patientId);
+
+	/** The first day of each patient's data, for many patients; patients without any are absent. */
+	default Map<Long, LocalDate> firstActivity(java.util.Collection<Long> patientIds) {
+		Map<Long, LocalDate> first = new HashMap<>();
+		for (long patientId : patientIds) {
+			firstActivity(patientId).ifPresent(date -> first.put(patientId, date));
+		}
+		return first;
+	}
+
+	static LocalDate earlier(LocalDate a, LocalDate b) {
+		return a.isBefore(b) ? a : b;
+	}
 
 }

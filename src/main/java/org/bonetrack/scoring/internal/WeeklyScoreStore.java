@@ -35,11 +35,18 @@ public class WeeklyScoreStore {
 	private static final TypeReference<List<Finding>> FINDINGS = new TypeReference<>() {
 	};
 
-	private static final String UPSERT = """
+	/** Rows per statement: one multi-row insert instead of one statement per row (11 parameters a row). */
+	private static final int ROWS_PER_STATEMENT = 500;
+
+	private static final String UPSERT_INTO = """
 			insert into weekly_scores (patient_id, week_start, total, loading, nutrition, findings, rule_set_version,
 			    in_progress, low_impact_plan, upper_limit_warning, computed_at)
-			values (?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)
-			on conflict (patient_id, week_start) do update set
+			values """;
+
+	private static final String UPSERT_ROW = "(?, ?, ?, ?, ?, ?::jsonb, ?, ?, ?, ?, ?)";
+
+	private static final String UPSERT_CONFLICT = """
+			 on conflict (patient_id, week_start) do update set
 			    total = excluded.total, loading = excluded.loading, nutrition = excluded.nutrition,
 			    findings = excluded.findings, rule_set_version = excluded.rule_set_version,
 			    in_progress = excluded.in_progress, low_impact_plan = excluded.low_impact_plan,
@@ -74,15 +81,28 @@ public class WeeklyScoreStore {
 		if (rows.isEmpty()) {
 			return;
 		}
-		List<Object[]> args = new ArrayList<>(rows.size());
-		for (Row row : rows) {
-			WeeklyScore score = row.score();
-			args.add(new Object[] { row.patientId(), score.week().monday(), score.total(), score.loading(),
-					score.nutrition(), json.writeValueAsString(score.findings()), score.ruleSetVersion(),
-					score.inProgress(), row.lowImpactPlan(), score.hasUpperLimitWarning(),
-					OffsetDateTime.ofInstant(row.computedAt(), ZoneOffset.UTC) });
+		// one row per (patient, week) in a statement: "on conflict" cannot touch a row twice
+		Map<List<Object>, Row> unique = new java.util.LinkedHashMap<>();
+		rows.forEach(row -> unique.put(List.of(row.patientId(), row.score().week()), row));
+		List<Row> distinct = new ArrayList<>(unique.values());
+		for (int from = 0; from < distinct.size(); from += ROWS_PER_STATEMENT) {
+			List<Row> part = distinct.subList(from, Math.min(distinct.size(), from + ROWS_PER_STATEMENT));
+			List<Object> args = new ArrayList<>(part.size() * 11);
+			StringBuilder sql = new StringBuilder(UPSERT_INTO);
+			for (Row row : part) {
+				WeeklyScore score = row.score();
+				if (args.size() > 0) {
+					sql.append(", ");
+				}
+				sql.append(UPSERT_ROW);
+				java.util.Collections.addAll(args, row.patientId(), score.week().monday(), score.total(),
+						score.loading(), score.nutrition(), json.writeValueAsString(score.findings()),
+						score.ruleSetVersion(), score.inProgress(), row.lowImpactPlan(), score.hasUpperLimitWarning(),
+						OffsetDateTime.ofInstant(row.computedAt(), ZoneOffset.UTC));
+			}
+			sql.append(UPSERT_CONFLICT);
+			template.update(sql.toString(), args.toArray());
 		}
-		template.batchUpdate(UPSERT, args);
 	}
 
 	/** The patient's stored weeks in the range, newest first, with or without their findings. */
@@ -141,9 +161,15 @@ public class WeeklyScoreStore {
 
 	/** The next patients (by id) after the cursor that have stored weeks. */
 	public List<Long> patientsAfter(long cursor, int limit) {
+		// a loose index scan: one primary-key probe per patient, instead of a distinct over the table
 		return jdbc.sql("""
-				select distinct patient_id from weekly_scores where patient_id > :cursor
-				order by patient_id limit :limit""")
+				with recursive ids (id, n) as (
+				    (select patient_id, 1 from weekly_scores where patient_id > :cursor order by patient_id limit 1)
+				    union all
+				    select (select w.patient_id from weekly_scores w where w.patient_id > ids.id
+				            order by w.patient_id limit 1), ids.n + 1
+				    from ids where ids.id is not null and ids.n < :limit)
+				select id from ids where id is not null order by id""")
 			.param("cursor", cursor)
 			.param("limit", limit)
 			.query(Long.class)

@@ -1,0 +1,108 @@
+package org.bonetrack.exercise.internal;
+
+import java.math.BigDecimal;
+import java.sql.Date;
+import java.sql.Time;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.bonetrack.exercise.ExerciseSessionView;
+import org.bonetrack.exercise.ExerciseSetView;
+import org.bonetrack.exercise.ExerciseType;
+import org.bonetrack.exercise.ImpactView;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Reads the sessions of many patients at once for scoring and the dashboard: three queries
+ * (sessions, sets, impacts with their catalogue peak force) whatever the number of patients or
+ * sessions, instead of one entity graph per session.
+ */
+@Component
+public class SessionBatchReader {
+
+	private static final String RANGE = " s.patient_id in (:ids) and s.session_date between :from and :to ";
+
+	private final JdbcClient jdbc;
+
+	SessionBatchReader(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** Each patient's sessions in the range (both ends included), oldest first; patients without any are absent. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<ExerciseSessionView>> sessions(Collection<Long> patientIds, LocalDate from, LocalDate to) {
+		if (patientIds.isEmpty() || to.isBefore(from)) {
+			return Map.of();
+		}
+		List<Long> ids = List.copyOf(new LinkedHashSet<>(patientIds));
+		Map<Long, List<ExerciseSetView>> sets = new HashMap<>();
+		jdbc.sql("select x.session_id, x.exercise_key, x.custom_name, x.reps, x.load_kg, x.warmup, x.rir "
+				+ "from exercise_sets x join exercise_sessions s on s.id = x.session_id where" + RANGE
+				+ "order by x.session_id, x.ordinal")
+			.param("ids", ids)
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.query(rs -> {
+				sets.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+					.add(new ExerciseSetView(rs.getString(2), rs.getString(3), rs.getInt(4), rs.getBigDecimal(5),
+							rs.getBoolean(6), (Integer) rs.getObject(7)));
+			});
+		Map<Long, List<ImpactView>> impacts = new HashMap<>();
+		jdbc.sql("select i.session_id, i.activity_key, i.impact_count, c.peak_force_bw "
+				+ "from exercise_impacts i join exercise_sessions s on s.id = i.session_id "
+				+ "left join exercise_catalogue c on c.key = i.activity_key where" + RANGE
+				+ "order by i.session_id, i.ordinal")
+			.param("ids", ids)
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.query(rs -> {
+				BigDecimal force = rs.getBigDecimal(4);
+				impacts.computeIfAbsent(rs.getLong(1), id -> new ArrayList<>())
+					.add(new ImpactView(rs.getString(2), rs.getInt(3), force == null ? BigDecimal.ZERO : force));
+			});
+		Map<Long, List<ExerciseSessionView>> found = new LinkedHashMap<>();
+		jdbc.sql("select s.id, s.patient_id, s.session_date, s.start_time, s.type, s.duration_minutes, s.rpe, s.notes, "
+				+ "s.vest_load_kg, s.distance_km, s.steps from exercise_sessions s where" + RANGE
+				+ "order by s.patient_id, s.session_date, s.start_time nulls first, s.id")
+			.param("ids", ids)
+			.param("from", Date.valueOf(from))
+			.param("to", Date.valueOf(to))
+			.query(rs -> {
+				long id = rs.getLong(1);
+				Time start = rs.getTime(4);
+				LocalTime startTime = start == null ? null : start.toLocalTime();
+				found.computeIfAbsent(rs.getLong(2), patient -> new ArrayList<>())
+					.add(new ExerciseSessionView(id, rs.getDate(3).toLocalDate(), startTime,
+							ExerciseType.valueOf(rs.getString(5)), (Integer) rs.getObject(6), (Integer) rs.getObject(7),
+							rs.getString(8), sets.getOrDefault(id, List.of()), impacts.getOrDefault(id, List.of()),
+							rs.getBigDecimal(9), rs.getBigDecimal(10), (Integer) rs.getObject(11)));
+			});
+		return found;
+	}
+
+	/** The date of each patient's first session; patients who logged none are absent. */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> firstLoggedOn(Collection<Long> patientIds) {
+		Map<Long, LocalDate> first = new HashMap<>();
+		if (patientIds.isEmpty()) {
+			return first;
+		}
+		jdbc.sql("select patient_id, min(session_date) from exercise_sessions where patient_id in (:ids) group by patient_id")
+			.param("ids", List.copyOf(new LinkedHashSet<>(patientIds)))
+			.query(rs -> {
+				first.put(rs.getLong(1), rs.getDate(2).toLocalDate());
+			});
+		return first;
+	}
+
+}
