@@ -161,4 +161,71 @@ public class DashboardData {
 				: BigDecimal.valueOf(value).setScale(1, RoundingMode.HALF_UP).toPlainString();
 	}
 
+
+	/** One DEXA site over time: rows for the table, and the chart's data (the band is the baseline ± LSC). */
+	public record BmdSeries(String id, String label, List<BmdRow> rows, @Nullable String band, String dates,
+			String bmds, String comparable, @Nullable String bandLow, @Nullable String bandHigh) {
+	}
+
+	public record BmdRow(LocalDate date, boolean baseline, BigDecimal bmd, @Nullable BigDecimal tScore,
+			String sincePrevious, String sinceBaseline) {
+	}
+
+	/** Every site's series, from the patient's scans (oldest first). */
+	public List<BmdSeries> bmdSeries(List<org.bonetrack.dexa.DexaScanView> scans, org.bonetrack.dexa.LscDefaults defaults) {
+		Map<SiteKey, List<Map.Entry<org.bonetrack.dexa.DexaScanView, org.bonetrack.dexa.DexaSiteView>>> points = new java.util.TreeMap<>();
+		Map<SiteKey, org.bonetrack.dexa.DexaSiteView> baselines = new java.util.HashMap<>();
+		boolean afterBaseline = scans.stream().noneMatch(org.bonetrack.dexa.DexaScanView::baseline);
+		for (org.bonetrack.dexa.DexaScanView scan : scans) {
+			afterBaseline |= scan.baseline();
+			for (org.bonetrack.dexa.DexaSiteView site : scan.sites()) {
+				points.computeIfAbsent(site.key(), key -> new ArrayList<>()).add(Map.entry(scan, site));
+				if (afterBaseline) {
+					baselines.putIfAbsent(site.key(), site);
+				}
+			}
+		}
+		List<BmdSeries> series = new ArrayList<>();
+		points.forEach((key, list) -> {
+			String id = "bmd-" + key.site().name().toLowerCase(Locale.ROOT).replace('_', '-')
+					+ (key.side() == null ? "" : "-" + key.side().name().toLowerCase(Locale.ROOT));
+			List<BmdRow> rows = list.stream()
+				.map(point -> new BmdRow(point.getKey().date(), point.getKey().baseline(), point.getValue().bmd(),
+						point.getValue().tScore(), change(point.getValue().analysis().sincePrevious()),
+						change(point.getValue().analysis().sinceBaseline())))
+				.toList();
+			String dates = String.join(",", list.stream().map(p -> p.getKey().date().toString()).toList());
+			String bmds = String.join(",", list.stream().map(p -> p.getValue().bmd().toPlainString()).toList());
+			String comparable = String.join(",", list.stream()
+				.map(p -> String.valueOf(p.getValue().analysis().sinceBaseline() == null
+						|| p.getValue().analysis().sinceBaseline().comparable()))
+				.toList());
+			org.bonetrack.dexa.DexaSiteView baseline = baselines.get(key);
+			if (baseline == null) {
+				series.add(new BmdSeries(id, key.label(), rows, null, dates, bmds, comparable, null, null));
+				return;
+			}
+			BigDecimal lsc = baseline.lscGcm2() != null ? baseline.lscGcm2()
+					: baseline.bmd().multiply(defaults.percentFor(key.site())).divide(BigDecimal.valueOf(100), 3,
+							RoundingMode.HALF_UP);
+			series.add(new BmdSeries(id, key.label(), rows,
+					"baseline " + baseline.bmd().toPlainString() + " g/cm\u00b2 \u00b1 LSC " + lsc.toPlainString()
+							+ " g/cm\u00b2",
+					dates, bmds, comparable, baseline.bmd().subtract(lsc).toPlainString(),
+					baseline.bmd().add(lsc).toPlainString()));
+		});
+		return series;
+	}
+
+	private static String change(@Nullable BmdChange change) {
+		if (change == null) {
+			return "—";
+		}
+		if (!change.comparable() || change.changePercent() == null) {
+			return "not comparable";
+		}
+		return String.format(Locale.ENGLISH, "%+.1f %%%s", change.changePercent(),
+				change.significantLoss() ? " (significant loss)" : change.significantGain() ? " (significant gain)" : "");
+	}
+
 }
