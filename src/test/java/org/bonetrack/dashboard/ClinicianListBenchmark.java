@@ -138,6 +138,12 @@ public class ClinicianListBenchmark {
 			.length();
 	}
 
+	/** The figures and flags of all 200 patients alone (facade reads and flag evaluation), without the web stack. */
+	@Benchmark
+	public int careTeamOverviewOnly() {
+		return context.getBean(org.bonetrack.dashboard.internal.CareTeamOverview.class).careTeam(clinician.id()).size();
+	}
+
 	@TearDown(Level.Trial)
 	public void stop() throws Exception {
 		int status = mvc.perform(get("/clinician/patients").with(user(clinician))).andReturn().getResponse().getStatus();
