@@ -59,4 +59,20 @@ public class NutritionLog {
 		return reads.firstLoggedOn(patientIds);
 	}
 
+	// dashboard: the warfarin and vitamin K safety flag for a whole list
+	/** Which of these patients logged a supplement with vitamin K on or after the date; one query. */
+	public java.util.Set<Long> vitaminKSupplementSince(Collection<Long> patientIds, LocalDate from) {
+		return reads.vitaminKSupplementSince(patientIds, from);
+	}
+
+
+	// dashboard: the clinician list over long histories
+	/**
+	 * The same answer as {@link #lastLoggedOn(Collection)}, by one index lookup per patient instead
+	 * of grouping all her entries: its cost does not grow with the length of the histories.
+	 */
+	public Map<Long, LocalDate> latestEntryDates(Collection<Long> patientIds) {
+		return reads.latestEntryDates(patientIds);
+	}
+
 }

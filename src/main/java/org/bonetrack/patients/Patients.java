@@ -183,32 +183,6 @@ public class Patients {
 
 	// --- Batch reads for scoring (issue 6, phase 2) ---
 
-	/**
-	 * The profiles of these patients in a fixed number of queries, whatever their number; ids that
-	 * are not patients are absent from the map.
-	 */
-	@Transactional(readOnly = true)
-	public Map<Long, PatientProfile> profiles(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		List<Long> distinct = List.copyOf(new java.util.LinkedHashSet<>(ids));
-		Map<Long, UserSummary> accountsById = accounts.findAll(distinct)
-			.stream()
-			.collect(Collectors.toMap(UserSummary::id, Function.identity()));
-		Map<Long, List<BodyWeight>> weightsById = weights(distinct);
-		Map<Long, PatientProfile> found = new java.util.LinkedHashMap<>();
-		for (PatientProfileEntity profile : profiles.findAllById(distinct)) {
-			UserSummary account = accountsById.get(profile.getPatientId());
-			if (account != null) {
-				List<BodyWeight> own = weightsById.getOrDefault(profile.getPatientId(), List.of());
-				found.put(profile.getPatientId(),
-						toProfile(profile, account, own.isEmpty() ? null : own.get(0).weightKg()));
-			}
-		}
-		return found;
-	}
-
 	/** Every weight of each of these patients, newest first, in one query; patients without any are absent. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<BodyWeight>> weights(Collection<Long> ids) {
@@ -221,6 +195,33 @@ public class Patients {
 			found.computeIfAbsent(entry.getPatientId(), id -> new java.util.ArrayList<>()).add(entry.toBodyWeight());
 		}
 		return found;
+	}
+
+	// dashboard: many profiles at once (lists, reports)
+	/**
+	 * The profiles of these patients (ids that are not patients are left out). Three queries
+	 * whatever the number of patients: accounts, profiles, latest weights.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PatientProfile> profiles(Collection<Long> patientIds) {
+		if (patientIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(patientIds));
+		Map<Long, PatientProfileEntity> byId = profiles.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(PatientProfileEntity::getPatientId, Function.identity()));
+		Map<Long, BigDecimal> latestWeights = weights.latestOf(ids)
+			.stream()
+			.collect(Collectors.toMap(BodyWeightEntity::getPatientId, entry -> entry.toBodyWeight().weightKg()));
+		Map<Long, PatientProfile> result = new java.util.LinkedHashMap<>();
+		for (UserSummary account : accounts.findAll(ids)) {
+			PatientProfileEntity profile = byId.get(account.id());
+			if (profile != null) {
+				result.put(account.id(), toProfile(profile, account, latestWeights.get(account.id())));
+			}
+		}
+		return result;
 	}
 
 }

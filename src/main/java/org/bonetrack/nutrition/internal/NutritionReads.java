@@ -195,4 +195,44 @@ public class NutritionReads {
 		}
 	}
 
+
+	// dashboard: which of these patients logged a supplement with vitamin K on or after the date; one query
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> vitaminKSupplementSince(Collection<Long> patientIds, LocalDate from) {
+		if (patientIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				select p.id from unnest(cast(:ids as bigint[])) as p(id)
+				where exists (select 1 from nutrition_entries e where e.patient_id = p.id and e.eaten_on >= :from
+				              and e.supplemental and e.vitamin_k_ug > 0)
+				""")
+			.param("ids", new java.util.LinkedHashSet<>(patientIds).toArray(Long[]::new))
+			.param("from", from)
+			.query(Long.class)
+			.list());
+	}
+
+
+	// dashboard: the latest entry date per patient by index lookups (cost independent of history length)
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> latestEntryDates(Collection<Long> patientIds) {
+		Map<Long, LocalDate> latest = new HashMap<>();
+		if (patientIds.isEmpty()) {
+			return latest;
+		}
+		jdbc.sql("""
+				select p.id, (select max(e.eaten_on) from nutrition_entries e where e.patient_id = p.id) as latest
+				from unnest(cast(:ids as bigint[])) as p(id)
+				""")
+			.param("ids", new java.util.LinkedHashSet<>(patientIds).toArray(Long[]::new))
+			.query(rs -> {
+				LocalDate date = rs.getObject(2, LocalDate.class);
+				if (date != null) {
+					latest.put(rs.getLong(1), date);
+				}
+			});
+		return latest;
+	}
+
 }
