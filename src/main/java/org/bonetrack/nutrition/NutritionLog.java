@@ -44,4 +44,11 @@ public class NutritionLog {
 		return reads.lastLoggedOn(patientIds);
 	}
 
+
+	// dashboard: the warfarin and vitamin K safety flag for a whole list
+	/** Which of these patients logged a supplement with vitamin K on or after the date; one query. */
+	public java.util.Set<Long> vitaminKSupplementSince(Collection<Long> patientIds, LocalDate from) {
+		return reads.vitaminKSupplementSince(patientIds, from);
+	}
+
 }

@@ -181,4 +181,32 @@ public class Patients {
 				profile.clinicalContext());
 	}
 
+
+	// dashboard: many profiles at once (lists, reports)
+	/**
+	 * The profiles of these patients (ids that are not patients are left out). Three queries
+	 * whatever the number of patients: accounts, profiles, latest weights.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, PatientProfile> profiles(Collection<Long> patientIds) {
+		if (patientIds.isEmpty()) {
+			return Map.of();
+		}
+		List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(patientIds));
+		Map<Long, PatientProfileEntity> byId = profiles.findAllById(ids)
+			.stream()
+			.collect(Collectors.toMap(PatientProfileEntity::getPatientId, Function.identity()));
+		Map<Long, BigDecimal> latestWeights = weights.latestOf(ids)
+			.stream()
+			.collect(Collectors.toMap(BodyWeightEntity::getPatientId, entry -> entry.toBodyWeight().weightKg()));
+		Map<Long, PatientProfile> result = new java.util.LinkedHashMap<>();
+		for (UserSummary account : accounts.findAll(ids)) {
+			PatientProfileEntity profile = byId.get(account.id());
+			if (profile != null) {
+				result.put(account.id(), toProfile(profile, account, latestWeights.get(account.id())));
+			}
+		}
+		return result;
+	}
+
 }

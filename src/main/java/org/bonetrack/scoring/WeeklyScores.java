@@ -134,4 +134,37 @@ public class WeeklyScores {
 		return recent;
 	}
 
+
+	// dashboard: the clinician list reads stored weeks only, in one query whatever the number of patients
+	/**
+	 * Like {@link #recent(Collection)}, from the stored weeks only (no catching up, so no query per
+	 * patient): the caller passes each patient's time zone. Weeks not yet stored are left out.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, RecentScores> recentStored(Map<Long, java.time.ZoneId> zones, RuleSet rules) {
+		if (zones.isEmpty()) {
+			return Map.of();
+		}
+		int adherenceWeeks = rules.getInt(RuleParameter.LOW_ADHERENCE_WEEKS);
+		int safetyWeeks = rules.getInt(RuleParameter.SAFETY_WARNING_WEEKS);
+		Instant now = clock.instant();
+		List<WeeklyScoreStore.Window> windows = new ArrayList<>();
+		zones.forEach((patientId, zone) -> {
+			IsoWeek current = ScoringCalendar.currentWeek(now, zone);
+			windows.add(new WeeklyScoreStore.Window(patientId, current.minusWeeks(adherenceWeeks), current.previous(),
+					current.minusWeeks(safetyWeeks - 1L), current));
+		});
+		Map<Long, WeeklyScoreStore.RecentRow> rows = store.recent(windows);
+		Map<Long, RecentScores> recent = new LinkedHashMap<>();
+		for (long patientId : zones.keySet()) {
+			WeeklyScoreStore.RecentRow row = rows.get(patientId);
+			recent.put(patientId, row == null || row.totals() == null ? RecentScores.none(patientId)
+					: new RecentScores(patientId, row.totals(),
+							row.totals().isEmpty() ? null
+									: row.totals().stream().mapToInt(Integer::intValue).average().orElseThrow(),
+							row.upperLimitWarningWeeks()));
+		}
+		return recent;
+	}
+
 }

@@ -21,6 +21,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest
 @AutoConfigureMockMvc
 @ActiveProfiles("test")
-@Import({ TestDatabaseConfiguration.class, TestPeople.class })
+@Import({ TestDatabaseConfiguration.class, TestPeople.class, StatementCounter.class })
 public @interface IntegrationTest {
 }

@@ -163,4 +163,21 @@ public class NutritionReads {
 		}
 	}
 
+
+	// dashboard: which of these patients logged a supplement with vitamin K on or after the date; one query
+	@Transactional(readOnly = true)
+	public java.util.Set<Long> vitaminKSupplementSince(Collection<Long> patientIds, LocalDate from) {
+		if (patientIds.isEmpty()) {
+			return java.util.Set.of();
+		}
+		return new java.util.HashSet<>(jdbc.sql("""
+				select distinct patient_id from nutrition_entries
+				where patient_id in (:ids) and eaten_on >= :from and supplemental and vitamin_k_ug > 0
+				""")
+			.param("ids", List.copyOf(patientIds))
+			.param("from", from)
+			.query(Long.class)
+			.list());
+	}
+
 }

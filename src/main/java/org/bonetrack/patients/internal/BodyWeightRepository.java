@@ -19,4 +19,11 @@ public interface BodyWeightRepository extends JpaRepository<BodyWeightEntity, Lo
 
 	Optional<BodyWeightEntity> findByIdAndPatientId(long id, long patientId);
 
+
+	// dashboard: the latest weight of each of many patients, one query
+	@org.springframework.data.jpa.repository.Query(value = """
+			select distinct on (patient_id) * from body_weights
+			where patient_id in (:ids) order by patient_id, measured_on desc""", nativeQuery = true)
+	List<BodyWeightEntity> latestOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+
 }
