@@ -31,7 +31,7 @@ mkdir -p bench/results
 PATIENTS="$(psql -h localhost -U postgres -d "$DB" -tAc "select count(*) from users where role = 'PATIENT'")"
 [ "$PATIENTS" -gt 0 ] || { echo "no bench data in $DB: run bench/generate-data.sh first" >&2; exit 1; }
 
-if [ -z "${BENCH_JAR:-}" ]; then
+if [ -z "${BENCH_JAR:-}" ] && [ -z "${BENCH_ATTACH_PID:-}" ]; then
   ./mvnw -q -DskipTests package
   BENCH_JAR="$(ls target/bonetrack-*.jar | grep -v plain | head -1)"
 fi
@@ -42,6 +42,10 @@ trap cleanup EXIT
 
 # --- start and time to ready ------------------------------------------------------------------
 T0=$(date +%s%N)
+if [ -n "${BENCH_ATTACH_PID:-}" ]; then # measure an app already running on BENCH_PORT (no startup time)
+APP_PID="$BENCH_ATTACH_PID"; trap - EXIT; BENCH_JAR="${BENCH_JAR:-attached}"
+echo "Started BoneTrackApplication in ? seconds (attached)" > "$WORK/app.log"
+else
 java $JAVA_OPTS -jar "$BENCH_JAR" --server.port="$PORT" \
   --spring.datasource.url="jdbc:postgresql://localhost:5432/${DB}" > "$WORK/app.log" 2>&1 &
 APP_PID=$!
@@ -49,13 +53,14 @@ until curl -fs "$BASE/actuator/health/readiness" > /dev/null 2>&1; do
   kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
   sleep 0.1
 done
+fi
 STARTUP_MS=$(( ($(date +%s%N) - T0) / 1000000 ))
 STARTED_LINE="$(grep -o 'Started BoneTrackApplication in [0-9.]* seconds[^)]*)' "$WORK/app.log" || true)"
 echo "ready after ${STARTUP_MS} ms ($STARTED_LINE)"
 
 # --- sign in ----------------------------------------------------------------------------------
 signin() {
-  local jar="$WORK/jar.$1" csrf
+  local jar; jar="$(mktemp "$WORK/jar.XXXXXX")"; local csrf
   csrf="$(curl -s -c "$jar" -b "$jar" "$BASE/login" | grep -o 'name="_csrf"[^>]*value="[^"]*"' | sed 's/.*value="//; s/"$//')"
   curl -s -o /dev/null -c "$jar" -b "$jar" --data-urlencode "username=$1" --data-urlencode "password=$PASSWORD" \
     --data-urlencode "_csrf=$csrf" "$BASE/login"
