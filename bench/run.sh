@@ -122,7 +122,7 @@ for s in "${SCENARIOS[@]}"; do
   line="$(wrk_run "$DURATION" "$mode" "$items" "$paths" 2> "$WORK/$name.err" | tee "$WORK/$name.out" | grep '^BENCH')"
   c1=$(cpu_ms)
   eval "$(echo "$line" | sed 's/^BENCH //; s/\([a-z0-9]*\)=/\1=/g')"
-  cpu_req=$(awk -v c=$((c1 - c0)) -v r="$requests" 'BEGIN { printf "%.2f", r > 0 ? c / r : 0 }')
+  cpu_req=$(awk -v c=$((c1 - c0)) -v r="$requests" 'BEGIN { printf "%.2f", (r > 0 ? c / r : 0) }')
   case "$name" in
     me) budget="CPU <= 2 ms, p99 <= 100 ms"; pass=$(awk -v c="$cpu_req" -v p="$p99" 'BEGIN { print (c <= 2 && p <= 100) ? "yes" : "NO" }') ;;
     clinician500) budget="p99 <= 250 ms"; pass=$(awk -v p="$p99" 'BEGIN { print (p <= 250) ? "yes" : "NO" }') ;;
