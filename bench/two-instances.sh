@@ -166,10 +166,14 @@ fi
 deadline=$((SECONDS + 120))
 while true; do
   OPEN=$(sql "select count(*) from event_publication where completion_date is null")
-  [[ "$OPEN" -eq 0 || $SECONDS -ge $deadline ]] && break
+  # with scoring phase 2, listeners mark weeks in scoring_pending_weeks and a worker scores them
+  PENDING=$(sql "select case when to_regclass('scoring_pending_weeks') is null then 0
+                 else (select count(*) from scoring_pending_weeks) end")
+  [[ ( "$OPEN" -eq 0 && "$PENDING" -eq 0 ) || $SECONDS -ge $deadline ]] && break
   sleep 2
 done
 [[ "$OPEN" -eq 0 ]] && say "no incomplete event publications" || fail "$OPEN event publications still incomplete after 120 s"
+[[ "$PENDING" -eq 0 ]] && say "no week left waiting to be scored" || fail "$PENDING weeks still waiting to be scored after 120 s"
 WEEKS=$(sql "select count(distinct (patient_id, date_trunc('week', session_date))) from exercise_sessions where notes like '2i-%'")
 MISSING=$(sql "select count(*) from (select patient_id, date_trunc('week', session_date)::date as week, max(created_at) as written
                 from exercise_sessions where notes like '2i-%' group by 1, 2) w
