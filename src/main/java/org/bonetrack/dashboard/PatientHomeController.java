@@ -1,26 +1,89 @@
 package org.bonetrack.dashboard;
 
+import java.time.LocalDate;
+import java.util.List;
+
 import org.bonetrack.accounts.AuthenticatedUser;
+import org.bonetrack.dashboard.internal.DashboardData;
+import org.bonetrack.dexa.DexaResults;
+import org.bonetrack.dexa.DexaSummary;
+import org.bonetrack.exercise.ExerciseLog;
+import org.bonetrack.guidance.Guidance;
+import org.bonetrack.guidance.RuleSet;
+import org.bonetrack.nutrition.NutritionLog;
+import org.bonetrack.patients.PatientProfile;
 import org.bonetrack.patients.Patients;
+import org.bonetrack.scoring.WeekScore;
+import org.bonetrack.scoring.WeeklyScores;
+import org.bonetrack.scoring.rules.FindingStatus;
+import org.bonetrack.shared.IsoWeek;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The patient's home page. */
+/**
+ * The patient's home: this week so far, the most useful next step, the last 12 weeks, the latest
+ * DEXA and today's nutrients. A new patient sees what to do first instead of empty figures.
+ */
 @Controller
 class PatientHomeController {
 
 	private final Patients patients;
 
-	PatientHomeController(Patients patients) {
+	private final WeeklyScores scores;
+
+	private final DexaResults dexa;
+
+	private final ExerciseLog exercise;
+
+	private final NutritionLog nutrition;
+
+	private final Guidance guidance;
+
+	private final DashboardData data;
+
+	PatientHomeController(Patients patients, WeeklyScores scores, DexaResults dexa, ExerciseLog exercise,
+			NutritionLog nutrition, Guidance guidance, DashboardData data) {
 		this.patients = patients;
+		this.scores = scores;
+		this.dexa = dexa;
+		this.exercise = exercise;
+		this.nutrition = nutrition;
+		this.guidance = guidance;
+		this.data = data;
 	}
 
 	@GetMapping("/me")
 	String home(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
-		model.addAttribute("profile", patients.profile(user.id()));
+		long id = user.id();
+		PatientProfile profile = patients.profile(id);
+		LocalDate today = patients.today(id);
+		RuleSet rules = guidance.currentRules();
+		boolean loggedAnything = exercise.lastLoggedOn(id).isPresent()
+				|| nutrition.lastLoggedOn(List.of(id)).containsKey(id);
+		IsoWeek current = scores.currentWeek(id);
+		WeekScore thisWeek = scores.week(id, current);
+		List<WeekScore> weeks = scores.weeks(id, current.minusWeeks(11), current);
+		DexaSummary scan = dexa.latest(id).orElse(null);
+
+		model.addAttribute("profile", profile);
+		model.addAttribute("today", today);
+		model.addAttribute("newPatient", !loggedAnything);
+		model.addAttribute("thisWeek", thisWeek);
+		model.addAttribute("progress", data.findings(thisWeek.findings()
+			.stream()
+			.filter(f -> f.status() != FindingStatus.INFO)
+			.toList()));
+		model.addAttribute("nextStep", data.nextStep(thisWeek.findings()).orElse(null));
+		model.addAttribute("weeks", weeks);
+		model.addAttribute("scan", scan);
+		model.addAttribute("sinceBaseline", scan == null ? List.of() : data.sinceBaseline(scan));
+		model.addAttribute("nextScanDue", scan == null ? null : DashboardData.nextScanDue(scan, rules));
+		var day = nutrition.day(id, today).orElse(null);
+		model.addAttribute("nutrients", data.nutrients(day, rules, profile.latestWeightKg()));
+		model.addAttribute("loggedToday", day != null);
 		return "dashboard/patient-home";
 	}
 

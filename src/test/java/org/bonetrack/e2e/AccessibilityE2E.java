@@ -125,7 +125,8 @@ class AccessibilityE2E {
 			new PageVisit(Who.ADMIN, "/admin/guidance/{articleId}/versions/{number}"));
 
 	/** Page routes that only redirect, send a file or a fragment for scripts, so have no page to check. */
-	static final Set<String> REDIRECTS = Set.of("/", "/me/export/download", "/me/nutrition/{date}/food-results");
+	static final Set<String> REDIRECTS = Set.of("/", "/me/export/download", "/me/nutrition/{date}/food-results",
+			"/clinician/patients/{id}/report");
 
 	@Autowired
 	TestPeople people;

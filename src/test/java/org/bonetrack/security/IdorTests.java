@@ -147,6 +147,8 @@ class IdorTests {
 					world -> world.otherClinicianToken().token().id(),
 					checks -> checks.tokenActive(checks.world().otherClinicianToken().token().id())),
 			new Attempt("GET", "/clinician/patients/{id}", Who.CLINICIAN, world -> world.otherPatient().id(), READ_ONLY),
+			new Attempt("GET", "/clinician/patients/{id}/report", Who.CLINICIAN, world -> world.otherPatient().id(),
+					READ_ONLY),
 			new Attempt("POST", "/clinician/patients/{id}/clinical-context", Who.CLINICIAN,
 					world -> world.otherPatient().id(),
 					checks -> checks.count("select count(*) from audit_events where patient_id = ? and action = 'CLINICAL_CONTEXT_CHANGED'",
