@@ -114,6 +114,7 @@ done
 HEAP_BEFORE="$(heap)"; HEAP_BEFORE_MB="$(heap_used_mb)"
 RSS_BEFORE="$(awk '/VmRSS/ { print int($2 / 1024) }' /proc/$APP_PID/status)"
 
+LOAD_BEFORE="$(cut -d' ' -f1-3 /proc/loadavg)"
 # --- measure ----------------------------------------------------------------------------------
 ROWS=""
 FAILED=0
@@ -135,6 +136,7 @@ for s in "${SCENARIOS[@]}"; do
   ROWS+="| $label | $requests | $rps | $p50 | $p90 | $p99 | $max | $bad | $cpu_req | $budget | $pass |"$'\n'
   echo "$label: $line cpu/req=${cpu_req}ms"
 done
+LOAD_AFTER="$(cut -d' ' -f1-3 /proc/loadavg)"
 HEAP_AFTER="$(heap)"; HEAP_AFTER_MB="$(heap_used_mb)"
 RSS_AFTER="$(awk '/VmRSS/ { print int($2 / 1024) }' /proc/$APP_PID/status)"
 STARTUP_PASS=$([ "$STARTUP_MS" -le 15000 ] && echo yes || echo NO)
@@ -148,6 +150,8 @@ cat > "$OUT" <<MD
 # BoneTrack bench: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT
 
 - Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -m | awk '/Mem:/ { print $2 }') MB RAM, $(uname -sr); $(java -version 2>&1 | head -1)
+- Load average (1/5/15 min) before the measured runs: $LOAD_BEFORE, after: $LOAD_AFTER (the app and wrk alone keep it near 2-3;
+  higher means other processes competed for the 2 cores and the latencies are inflated)
 - Database \`$DB\`:
 $COUNTS
 - App: \`java $JAVA_OPTS -jar $(basename "$BENCH_JAR")\`, port $PORT; load: wrk $THREADS threads, $CONNECTIONS connections,
