@@ -105,11 +105,19 @@ public class NutritionReads {
 			return latest;
 		}
 		jdbc.sql("""
-				select patient_id, max(eaten_on) as latest from nutrition_entries
-				where patient_id in (:ids) group by patient_id
+				select p.id as patient_id,
+				       (select max(e.eaten_on) from nutrition_entries e where e.patient_id = p.id) as latest
+				from unnest(array[:ids]::bigint[]) as p(id)
 				""")
-			.param("ids", List.copyOf(patientIds))
-			.query((rs, row) -> latest.put(rs.getLong("patient_id"), rs.getObject("latest", LocalDate.class)))
+			// one index probe per patient (issue 9: a group by read every entry of 500 patients, 1.5 s)
+			.param("ids", List.copyOf(new java.util.LinkedHashSet<>(patientIds)))
+			.query((rs, row) -> {
+				LocalDate day = rs.getObject("latest", LocalDate.class);
+				if (day != null) {
+					latest.put(rs.getLong("patient_id"), day);
+				}
+				return day;
+			})
 			.list();
 		return latest;
 	}

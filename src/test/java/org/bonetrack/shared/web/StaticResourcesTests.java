@@ -1,0 +1,44 @@
+package org.bonetrack.shared.web;
+
+import org.bonetrack.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Static files keep their URLs, and page links are no longer looked up as resources (issue 9). */
+@IntegrationTest
+class StaticResourcesTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	ResourceUrlProvider resourceUrls;
+
+	@Test
+	void assetsAndVersionlessWebjarsAreServed() throws Exception {
+		for (String path : new String[] { "/css/bonetrack.css", "/js/scoring.js", "/images/favicon.svg",
+				"/webjars/bootstrap/css/bootstrap.min.css", "/webjars/chart.js/dist/chart.umd.js" }) {
+			mvc.perform(get(path)).andExpect(status().isOk());
+		}
+	}
+
+	@Test
+	void pageLinksAreNotResourceLookups() {
+		assertThat(resourceUrls.getHandlerMap()).doesNotContainKey("/**")
+			.containsKeys("/webjars/**", "/css/**", "/js/**", "/images/**");
+		assertThat(resourceUrls.getForLookupPath("/me/exercise")).isNull();
+	}
+
+	@Test
+	void unknownPathsAreStillNotFound() throws Exception {
+		mvc.perform(get("/css/no-such-file.css")).andExpect(status().isNotFound());
+	}
+
+}
