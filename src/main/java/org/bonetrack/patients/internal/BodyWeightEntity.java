@@ -57,10 +57,4 @@ public class BodyWeightEntity {
 		return new BodyWeight(id, measuredOn, weightKg);
 	}
 
-
-	// dashboard: batch reads key weights by patient
-	public long getPatientId() {
-		return patientId;
-	}
-
 }
