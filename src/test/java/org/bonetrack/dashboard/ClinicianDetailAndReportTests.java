@@ -27,6 +27,9 @@ class ClinicianDetailAndReportTests {
 	MockMvc mvc;
 
 	@Autowired
+	org.bonetrack.guidance.Guidance guidance;
+
+	@Autowired
 	TestPeople people;
 
 	@Autowired
@@ -83,7 +86,7 @@ class ClinicianDetailAndReportTests {
 			.contains("0.873")
 			.contains("-2.1")
 			.contains(today.minusMonths(1).toString())
-			.contains("rule set version 1")
+			.contains("rule set version " + guidance.currentRules().version())
 			.contains("Significant bone density loss")
 			.contains("Calcium per day")
 			.contains("61");
