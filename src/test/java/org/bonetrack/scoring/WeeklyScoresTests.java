@@ -60,6 +60,10 @@ class WeeklyScoresTests {
 	private AuthenticatedUser patientWeighing(double kg, LocalDate on) {
 		AuthenticatedUser patient = people.patient();
 		profiles.recordWeight(patient.id(), on, BigDecimal.valueOf(kg), MassUnit.KG);
+		// the weight's own listener scores weeks after commit; let it finish so the test reads a settled history
+		await().atMost(Duration.ofSeconds(30)).until(() -> jdbc.queryForObject("""
+				select count(*) from event_publication
+				where event_type like '%BodyWeightChanged' and completion_date is null""", Integer.class) == 0);
 		return patient;
 	}
 
