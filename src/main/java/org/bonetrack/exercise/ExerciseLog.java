@@ -4,6 +4,7 @@ import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -67,22 +68,13 @@ public class ExerciseLog {
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, LocalDate> lastLoggedOn(Collection<Long> patientIds) {
-		Map<Long, LocalDate> latest = new HashMap<>();
-		if (patientIds.isEmpty()) {
-			return latest;
-		}
-		jdbc.sql("""
-				select p.id, (select max(s.session_date) from exercise_sessions s where s.patient_id = p.id)
-				from unnest(array[:ids]::bigint[]) as p(id)
-				""")
-			// one index probe per patient (issue 9: a group by read every session of 500 patients)
-			.param("ids", List.copyOf(new java.util.LinkedHashSet<>(patientIds)))
-			.query(rs -> {
-				if (rs.getDate(2) != null) {
-					latest.put(rs.getLong(1), rs.getDate(2).toLocalDate());
-				}
-			});
-		return latest;
+		return sessionDates(patientIds, "max");
+	}
+
+	/** The date of each patient's first session, in one query; patients who logged none are absent. */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> firstLoggedOn(Collection<Long> patientIds) {
+		return sessionDates(patientIds, "min");
 	}
 
 	/** The catalogue of exercises and impact activities, with each impact's peak force. */
@@ -90,8 +82,6 @@ public class ExerciseLog {
 	public List<CatalogueEntry> catalogue() {
 		return catalogue.entries().all();
 	}
-
-	// --- Batch reads for scoring (issue 6, phase 2) ---
 
 	/**
 	 * The sessions of each of these patients dated from {@code from} to {@code to} (both included),
@@ -101,35 +91,25 @@ public class ExerciseLog {
 		return batch.sessions(patientIds, from, to);
 	}
 
-	/** The date of each patient's first session, in one query; patients who logged none are absent. */
-	public Map<Long, LocalDate> firstLoggedOn(Collection<Long> patientIds) {
-		return batch.firstLoggedOn(patientIds);
-	}
-
-	// dashboard: the clinician list over long histories
 	/**
-	 * The same answer as {@link #lastLoggedOn(Collection)}, in one query that looks up each
-	 * patient's latest session in the (patient, date) index instead of grouping all her sessions:
-	 * its cost does not grow with the length of the histories.
+	 * The first or last session date per patient. One index probe per patient on (patient, date)
+	 * rather than a group by over every session, so the cost does not grow with the histories.
 	 */
-	@Transactional(readOnly = true)
-	public Map<Long, LocalDate> latestSessionDates(Collection<Long> patientIds) {
-		Map<Long, LocalDate> latest = new HashMap<>();
+	private Map<Long, LocalDate> sessionDates(Collection<Long> patientIds, String minOrMax) {
+		Map<Long, LocalDate> dates = new HashMap<>();
 		if (patientIds.isEmpty()) {
-			return latest;
+			return dates;
 		}
-		jdbc.sql("""
-				select p.id, (select max(s.session_date) from exercise_sessions s where s.patient_id = p.id) as latest
-				from unnest(cast(:ids as bigint[])) as p(id)
-				""")
-			.param("ids", new java.util.LinkedHashSet<>(patientIds).toArray(Long[]::new))
+		jdbc.sql("select p.id, (select " + minOrMax + "(s.session_date) from exercise_sessions s where s.patient_id = p.id) "
+				+ "from unnest(array[:ids]::bigint[]) as p(id)")
+			.param("ids", List.copyOf(new LinkedHashSet<>(patientIds)))
 			.query(rs -> {
 				Date date = rs.getDate(2);
 				if (date != null) {
-					latest.put(rs.getLong(1), date.toLocalDate());
+					dates.put(rs.getLong(1), date.toLocalDate());
 				}
 			});
-		return latest;
+		return dates;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.bonetrack.nutrition.internal.NutritionReads;
 
@@ -44,8 +45,6 @@ public class NutritionLog {
 		return reads.lastLoggedOn(patientIds);
 	}
 
-	// --- Batch reads for scoring (issue 6, phase 2) ---
-
 	/**
 	 * For each of these patients, one element per date from {@code from} to {@code to} (both
 	 * included) that has entries, in date order; one query; patients without any are absent.
@@ -59,20 +58,9 @@ public class NutritionLog {
 		return reads.firstLoggedOn(patientIds);
 	}
 
-	// dashboard: the warfarin and vitamin K safety flag for a whole list
 	/** Which of these patients logged a supplement with vitamin K on or after the date; one query. */
-	public java.util.Set<Long> vitaminKSupplementSince(Collection<Long> patientIds, LocalDate from) {
+	public Set<Long> vitaminKSupplementSince(Collection<Long> patientIds, LocalDate from) {
 		return reads.vitaminKSupplementSince(patientIds, from);
-	}
-
-
-	// dashboard: the clinician list over long histories
-	/**
-	 * The same answer as {@link #lastLoggedOn(Collection)}, by one index lookup per patient instead
-	 * of grouping all her entries: its cost does not grow with the length of the histories.
-	 */
-	public Map<Long, LocalDate> latestEntryDates(Collection<Long> patientIds) {
-		return reads.latestEntryDates(patientIds);
 	}
 
 }

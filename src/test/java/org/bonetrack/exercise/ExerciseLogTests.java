@@ -83,6 +83,19 @@ class ExerciseLogTests {
 	}
 
 	@Test
+	void firstLoggedOnIsTheEarliestSessionDatePerPatientInOneQuery() {
+		AuthenticatedUser active = people.patient();
+		AuthenticatedUser quiet = people.patient();
+		LocalDate today = patients.today(active.id());
+		sessions.create(active.id(), ExerciseTestData.walk(today.minusDays(2), 30), MassUnit.KG);
+		sessions.create(active.id(), ExerciseTestData.walk(today.minusDays(20), 30), MassUnit.KG);
+
+		assertThat(log.firstLoggedOn(List.of(active.id(), quiet.id()))).containsOnlyKeys(active.id())
+			.containsEntry(active.id(), today.minusDays(20));
+		assertThat(log.firstLoggedOn(List.of())).isEmpty();
+	}
+
+	@Test
 	void theCatalogueHasStableKeysAndThePeakForcesOfTheClinicalReference() {
 		assertThat(log.catalogue()).filteredOn(entry -> !entry.isImpact())
 			.extracting(CatalogueEntry::key)

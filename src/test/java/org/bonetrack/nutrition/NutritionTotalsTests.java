@@ -198,6 +198,18 @@ class NutritionTotalsTests {
 	}
 
 	@Test
+	void firstLoggedOnAnswersForEveryPatientAtOnce() {
+		AuthenticatedUser first = people.patient();
+		AuthenticatedUser nothing = people.patient();
+		LocalDate today = patients.today(first.id());
+		entries.add(first.id(), today.minusDays(2), new FoodInput(1077L, new BigDecimal("100"), null));
+		entries.add(first.id(), today.minusDays(9), new FoodInput(1077L, new BigDecimal("100"), null));
+
+		assertThat(log.firstLoggedOn(List.of(first.id(), nothing.id()))).containsOnly(Map.entry(first.id(), today.minusDays(9)));
+		assertThat(log.firstLoggedOn(List.of())).isEmpty();
+	}
+
+	@Test
 	void copyingTheDayBeforeCopiesFoodsSupplementsAndHandEnteredAmounts() {
 		AuthenticatedUser patient = people.patient();
 		LocalDate today = patients.today(patient.id());

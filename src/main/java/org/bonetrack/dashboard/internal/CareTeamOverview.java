@@ -90,8 +90,8 @@ public class CareTeamOverview {
 		Map<Long, ZoneId> zones = new LinkedHashMap<>();
 		profiles.forEach((id, profile) -> zones.put(id, profile.timeZone()));
 		Map<Long, DexaSummary> scans = dexa.latest(profiles.keySet());
-		Map<Long, LocalDate> lastSession = exercise.latestSessionDates(profiles.keySet());
-		Map<Long, LocalDate> lastEaten = nutrition.latestEntryDates(profiles.keySet());
+		Map<Long, LocalDate> lastSession = exercise.lastLoggedOn(profiles.keySet());
+		Map<Long, LocalDate> lastEaten = nutrition.lastLoggedOn(profiles.keySet());
 		Map<Long, RecentScores> recent = scores.recentStored(zones, rules);
 		LocalDate earliestToday = LocalDate.now(clock.withZone(ZoneId.of("Etc/GMT-14")));
 		Set<Long> vitaminK = nutrition.vitaminKSupplementSince(profiles.keySet(),

@@ -90,19 +90,4 @@ public class SessionBatchReader {
 		return found;
 	}
 
-	/** The date of each patient's first session; patients who logged none are absent. */
-	@Transactional(readOnly = true)
-	public Map<Long, LocalDate> firstLoggedOn(Collection<Long> patientIds) {
-		Map<Long, LocalDate> first = new HashMap<>();
-		if (patientIds.isEmpty()) {
-			return first;
-		}
-		jdbc.sql("select patient_id, min(session_date) from exercise_sessions where patient_id in (:ids) group by patient_id")
-			.param("ids", List.copyOf(new LinkedHashSet<>(patientIds)))
-			.query(rs -> {
-				first.put(rs.getLong(1), rs.getDate(2).toLocalDate());
-			});
-		return first;
-	}
-
 }

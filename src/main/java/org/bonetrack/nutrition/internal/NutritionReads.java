@@ -6,7 +6,11 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -100,26 +104,34 @@ public class NutritionReads {
 	/** The latest date with an entry, per patient who has one. */
 	@Transactional(readOnly = true)
 	public Map<Long, LocalDate> lastLoggedOn(Collection<Long> patientIds) {
-		Map<Long, LocalDate> latest = new HashMap<>();
+		return entryDates(patientIds, "max");
+	}
+
+	/** The earliest date with an entry, per patient who has one. */
+	@Transactional(readOnly = true)
+	public Map<Long, LocalDate> firstLoggedOn(Collection<Long> patientIds) {
+		return entryDates(patientIds, "min");
+	}
+
+	/**
+	 * The first or last entry date per patient, in one query: one index probe per patient on
+	 * (patient, date) rather than a group by over every entry (1.5 s for 500 patients' histories).
+	 */
+	private Map<Long, LocalDate> entryDates(Collection<Long> patientIds, String minOrMax) {
+		Map<Long, LocalDate> dates = new HashMap<>();
 		if (patientIds.isEmpty()) {
-			return latest;
+			return dates;
 		}
-		jdbc.sql("""
-				select p.id as patient_id,
-				       (select max(e.eaten_on) from nutrition_entries e where e.patient_id = p.id) as latest
-				from unnest(array[:ids]::bigint[]) as p(id)
-				""")
-			// one index probe per patient (issue 9: a group by read every entry of 500 patients, 1.5 s)
-			.param("ids", List.copyOf(new java.util.LinkedHashSet<>(patientIds)))
-			.query((rs, row) -> {
-				LocalDate day = rs.getObject("latest", LocalDate.class);
+		jdbc.sql("select p.id, (select " + minOrMax + "(e.eaten_on) from nutrition_entries e where e.patient_id = p.id) "
+				+ "from unnest(array[:ids]::bigint[]) as p(id)")
+			.param("ids", List.copyOf(new LinkedHashSet<>(patientIds)))
+			.query(rs -> {
+				LocalDate day = rs.getObject(2, LocalDate.class);
 				if (day != null) {
-					latest.put(rs.getLong("patient_id"), day);
+					dates.put(rs.getLong(1), day);
 				}
-				return day;
-			})
-			.list();
-		return latest;
+			});
+		return dates;
 	}
 
 	@Transactional(readOnly = true)
@@ -133,33 +145,18 @@ public class NutritionReads {
 	/** Each patient's days with entries in the range, in date order; patients without any are absent. One query. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<DailyNutrition>> days(Collection<Long> patientIds, LocalDate from, LocalDate to) {
-		Map<Long, List<DailyNutrition>> found = new java.util.LinkedHashMap<>();
+		Map<Long, List<DailyNutrition>> found = new LinkedHashMap<>();
 		if (patientIds.isEmpty() || to.isBefore(from)) {
 			return found;
 		}
 		jdbc.sql(DAYS)
-			.param("patientIds", List.copyOf(new java.util.LinkedHashSet<>(patientIds)))
+			.param("patientIds", List.copyOf(new LinkedHashSet<>(patientIds)))
 			.param("from", from)
 			.param("to", to)
 			.query(rs -> {
-				found.computeIfAbsent(rs.getLong("patient_id"), id -> new java.util.ArrayList<>()).add(day(rs, 0));
+				found.computeIfAbsent(rs.getLong("patient_id"), id -> new ArrayList<>()).add(day(rs, 0));
 			});
 		return found;
-	}
-
-	/** The earliest date with an entry, per patient who has one. One query. */
-	@Transactional(readOnly = true)
-	public Map<Long, LocalDate> firstLoggedOn(Collection<Long> patientIds) {
-		Map<Long, LocalDate> first = new HashMap<>();
-		if (patientIds.isEmpty()) {
-			return first;
-		}
-		jdbc.sql("select patient_id, min(eaten_on) as first from nutrition_entries where patient_id in (:ids) group by patient_id")
-			.param("ids", List.copyOf(new java.util.LinkedHashSet<>(patientIds)))
-			.query(rs -> {
-				first.put(rs.getLong("patient_id"), rs.getObject("first", LocalDate.class));
-			});
-		return first;
 	}
 
 	private static DailyNutrition day(ResultSet rs, int row) throws SQLException {
@@ -203,44 +200,21 @@ public class NutritionReads {
 		}
 	}
 
-
-	// dashboard: which of these patients logged a supplement with vitamin K on or after the date; one query
+	/** Which of these patients logged a supplement with vitamin K on or after the date; one query. */
 	@Transactional(readOnly = true)
-	public java.util.Set<Long> vitaminKSupplementSince(Collection<Long> patientIds, LocalDate from) {
+	public Set<Long> vitaminKSupplementSince(Collection<Long> patientIds, LocalDate from) {
 		if (patientIds.isEmpty()) {
-			return java.util.Set.of();
+			return Set.of();
 		}
-		return new java.util.HashSet<>(jdbc.sql("""
+		return new HashSet<>(jdbc.sql("""
 				select p.id from unnest(cast(:ids as bigint[])) as p(id)
 				where exists (select 1 from nutrition_entries e where e.patient_id = p.id and e.eaten_on >= :from
 				              and e.supplemental and e.vitamin_k_ug > 0)
 				""")
-			.param("ids", new java.util.LinkedHashSet<>(patientIds).toArray(Long[]::new))
+			.param("ids", new LinkedHashSet<>(patientIds).toArray(Long[]::new))
 			.param("from", from)
 			.query(Long.class)
 			.list());
-	}
-
-
-	// dashboard: the latest entry date per patient by index lookups (cost independent of history length)
-	@Transactional(readOnly = true)
-	public Map<Long, LocalDate> latestEntryDates(Collection<Long> patientIds) {
-		Map<Long, LocalDate> latest = new HashMap<>();
-		if (patientIds.isEmpty()) {
-			return latest;
-		}
-		jdbc.sql("""
-				select p.id, (select max(e.eaten_on) from nutrition_entries e where e.patient_id = p.id) as latest
-				from unnest(cast(:ids as bigint[])) as p(id)
-				""")
-			.param("ids", new java.util.LinkedHashSet<>(patientIds).toArray(Long[]::new))
-			.query(rs -> {
-				LocalDate date = rs.getObject(2, LocalDate.class);
-				if (date != null) {
-					latest.put(rs.getLong(1), date);
-				}
-			});
-		return latest;
 	}
 
 }
