@@ -4,8 +4,12 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -75,6 +79,15 @@ public class Patients {
 		return profiles.findById(patientId)
 			.map(profile -> ZoneId.of(profile.getTimeZone()))
 			.orElseThrow(() -> RecordNotFoundException.of("Patient", patientId));
+	}
+
+	/** The time zone of each of these patients, in one query; ids that are not patients are absent. */
+	@Transactional(readOnly = true)
+	public Map<Long, ZoneId> timeZones(Collection<Long> patientIds) {
+		Map<Long, ZoneId> zones = new HashMap<>();
+		profiles.findAllById(new LinkedHashSet<>(patientIds))
+			.forEach(profile -> zones.put(profile.getPatientId(), ZoneId.of(profile.getTimeZone())));
+		return zones;
 	}
 
 	/** Today's date where the patient lives. */
@@ -181,23 +194,20 @@ public class Patients {
 				profile.clinicalContext());
 	}
 
-	// --- Batch reads for scoring (issue 6, phase 2) ---
-
 	/** Every weight of each of these patients, newest first, in one query; patients without any are absent. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<BodyWeight>> weights(Collection<Long> ids) {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, List<BodyWeight>> found = new java.util.LinkedHashMap<>();
+		Map<Long, List<BodyWeight>> found = new LinkedHashMap<>();
 		for (BodyWeightEntity entry : weights
-			.findByPatientIdInOrderByPatientIdAscMeasuredOnDesc(new java.util.LinkedHashSet<>(ids))) {
-			found.computeIfAbsent(entry.getPatientId(), id -> new java.util.ArrayList<>()).add(entry.toBodyWeight());
+			.findByPatientIdInOrderByPatientIdAscMeasuredOnDesc(new LinkedHashSet<>(ids))) {
+			found.computeIfAbsent(entry.getPatientId(), id -> new ArrayList<>()).add(entry.toBodyWeight());
 		}
 		return found;
 	}
 
-	// dashboard: many profiles at once (lists, reports)
 	/**
 	 * The profiles of these patients (ids that are not patients are left out). Three queries
 	 * whatever the number of patients: accounts, profiles, latest weights.
@@ -207,14 +217,14 @@ public class Patients {
 		if (patientIds.isEmpty()) {
 			return Map.of();
 		}
-		List<Long> ids = List.copyOf(new java.util.LinkedHashSet<>(patientIds));
+		List<Long> ids = List.copyOf(new LinkedHashSet<>(patientIds));
 		Map<Long, PatientProfileEntity> byId = profiles.findAllById(ids)
 			.stream()
 			.collect(Collectors.toMap(PatientProfileEntity::getPatientId, Function.identity()));
 		Map<Long, BigDecimal> latestWeights = weights.latestOf(ids)
 			.stream()
 			.collect(Collectors.toMap(BodyWeightEntity::getPatientId, entry -> entry.toBodyWeight().weightKg()));
-		Map<Long, PatientProfile> result = new java.util.LinkedHashMap<>();
+		Map<Long, PatientProfile> result = new LinkedHashMap<>();
 		for (UserSummary account : accounts.findAll(ids)) {
 			PatientProfileEntity profile = byId.get(account.id());
 			if (profile != null) {

@@ -2,6 +2,7 @@ package org.bonetrack.scoring;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -111,37 +112,24 @@ public class WeeklyScores {
 			return Map.of();
 		}
 		scoring.catchUp(patientIds);
-		RuleSet rules = guidance.currentRules();
-		int adherenceWeeks = rules.getInt(RuleParameter.LOW_ADHERENCE_WEEKS);
-		int safetyWeeks = rules.getInt(RuleParameter.SAFETY_WARNING_WEEKS);
-		Instant now = clock.instant();
-		List<WeeklyScoreStore.Window> windows = new ArrayList<>();
+		Map<Long, ZoneId> zones = patients.timeZones(patientIds);
+		Map<Long, ZoneId> inOrder = new LinkedHashMap<>();
 		for (long patientId : patientIds) {
-			IsoWeek current = ScoringCalendar.currentWeek(now, patients.timeZone(patientId));
-			windows.add(new WeeklyScoreStore.Window(patientId, current.minusWeeks(adherenceWeeks), current.previous(),
-					current.minusWeeks(safetyWeeks - 1L), current));
+			ZoneId zone = zones.get(patientId);
+			if (zone == null) {
+				throw RecordNotFoundException.of("Patient", patientId);
+			}
+			inOrder.put(patientId, zone);
 		}
-		Map<Long, WeeklyScoreStore.RecentRow> rows = store.recent(windows);
-		Map<Long, RecentScores> recent = new LinkedHashMap<>();
-		for (long patientId : patientIds) {
-			WeeklyScoreStore.RecentRow row = rows.get(patientId);
-			recent.put(patientId, row == null ? RecentScores.none(patientId)
-					: new RecentScores(patientId, row.totals(),
-							row.totals().isEmpty() ? null
-									: row.totals().stream().mapToInt(Integer::intValue).average().orElseThrow(),
-							row.upperLimitWarningWeeks()));
-		}
-		return recent;
+		return recentStored(inOrder, guidance.currentRules());
 	}
 
-
-	// dashboard: the clinician list reads stored weeks only, in one query whatever the number of patients
 	/**
 	 * Like {@link #recent(Collection)}, from the stored weeks only (no catching up, so no query per
 	 * patient): the caller passes each patient's time zone. Weeks not yet stored are left out.
 	 */
 	@Transactional(readOnly = true)
-	public Map<Long, RecentScores> recentStored(Map<Long, java.time.ZoneId> zones, RuleSet rules) {
+	public Map<Long, RecentScores> recentStored(Map<Long, ZoneId> zones, RuleSet rules) {
 		if (zones.isEmpty()) {
 			return Map.of();
 		}

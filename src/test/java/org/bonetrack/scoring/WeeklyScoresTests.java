@@ -57,6 +57,9 @@ class WeeklyScoresTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.bonetrack.support.StatementCounter counter;
+
 	private AuthenticatedUser patientWeighing(double kg, LocalDate on) {
 		AuthenticatedUser patient = people.patient();
 		profiles.recordWeight(patient.id(), on, BigDecimal.valueOf(kg), MassUnit.KG);
@@ -193,6 +196,23 @@ class WeeklyScoresTests {
 		assertThat(recent.get(quiet.id()).totals()).containsExactly(0, 0, 0, 0);
 		assertThat(recent.get(quiet.id()).meanTotal()).isZero();
 		assertThat(recent.get(newcomer.id())).isEqualTo(RecentScores.none(newcomer.id()));
+	}
+
+	@Test
+	void recentFiguresCostTheSameNumberOfStatementsForThreePatientsAsForThirty() throws Exception {
+		List<Long> few = new java.util.ArrayList<>();
+		List<Long> many = new java.util.ArrayList<>();
+		for (int i = 0; i < 30; i++) {
+			AuthenticatedUser patient = patientWeighing(70, LocalDate.now().minusWeeks(3));
+			(i < 3 ? few : many).add(patient.id());
+		}
+		many.addAll(few);
+		scores.recent(many);
+
+		int forThree = counter.count(() -> scores.recent(few)).statements();
+		int forThirty = counter.count(() -> scores.recent(many)).statements();
+
+		assertThat(forThirty).isEqualTo(forThree);
 	}
 
 	@Test

@@ -3,6 +3,7 @@ package org.bonetrack.scoring.internal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -20,6 +21,7 @@ import org.bonetrack.scoring.rules.ScoringCalendar;
 import org.bonetrack.scoring.rules.ScoringEngine;
 import org.bonetrack.scoring.rules.WeeklyScore;
 import org.bonetrack.shared.IsoWeek;
+import org.bonetrack.shared.RecordNotFoundException;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
@@ -118,8 +120,13 @@ public class ScoringService {
 		Instant now = clock.instant();
 		Map<Long, IsoWeek> lastComplete = new LinkedHashMap<>();
 		Map<Long, IsoWeek> earliestAllowed = new HashMap<>();
+		Map<Long, ZoneId> zones = patients.timeZones(patientIds);
 		for (long patientId : patientIds) {
-			IsoWeek current = ScoringCalendar.currentWeek(now, patients.timeZone(patientId));
+			ZoneId zone = zones.get(patientId);
+			if (zone == null) {
+				throw RecordNotFoundException.of("Patient", patientId);
+			}
+			IsoWeek current = ScoringCalendar.currentWeek(now, zone);
 			lastComplete.put(patientId, current.previous());
 			earliestAllowed.put(patientId, current.minusWeeks(historyWeeks));
 		}
