@@ -74,7 +74,7 @@ class ClinicianPatientController {
 		model.addAttribute("monthsOnAnastrozole", patient.anastrozoleStart() == null ? null
 				: Period.between(patient.anastrozoleStart(), today).toTotalMonths());
 		model.addAttribute("context", patient.clinicalContext());
-		model.addAttribute("riskFactors", riskFactors(patient.clinicalContext()));
+		model.addAttribute("riskFactors", patient.clinicalContext().riskFactorWords());
 		model.addAttribute("summary", summary);
 		model.addAttribute("bmdSeries", data.bmdSeries(dexa.scans(id), dexa.lscDefaults()));
 		model.addAttribute("weeks", scores.weeks(id, current.minusWeeks(SCORE_WEEKS - 1L), current));
@@ -89,30 +89,6 @@ class ClinicianPatientController {
 		List<T> copy = new java.util.ArrayList<>(oldestFirst);
 		java.util.Collections.reverse(copy);
 		return copy;
-	}
-
-	/** The recorded risk factors in words, for the header. */
-	static String riskFactors(org.bonetrack.patients.ClinicalContext context) {
-		List<String> factors = new java.util.ArrayList<>();
-		if (context.fragilityFracture()) {
-			factors.add("fragility fracture");
-		}
-		if (context.vertebralFracture()) {
-			factors.add("vertebral fracture");
-		}
-		if (context.parentalHipFracture()) {
-			factors.add("parental hip fracture");
-		}
-		if (context.oralCorticosteroids()) {
-			factors.add("oral corticosteroids");
-		}
-		if (context.smoker()) {
-			factors.add("smoking");
-		}
-		if (context.takesWarfarin()) {
-			factors.add("takes warfarin");
-		}
-		return factors.isEmpty() ? "none recorded" : String.join(", ", factors);
 	}
 
 }

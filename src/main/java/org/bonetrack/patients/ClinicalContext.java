@@ -1,5 +1,8 @@
 package org.bonetrack.patients;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -14,5 +17,23 @@ public record ClinicalContext(boolean lowImpactPlan, boolean takesWarfarin, bool
 
 	public static final ClinicalContext NONE = new ClinicalContext(false, false, false, false, false, false, false,
 			null);
+
+	/** The recorded risk factors (warfarin included) in words, in a fixed order; empty when none. */
+	public List<String> riskFactorWords() {
+		List<String> words = new ArrayList<>();
+		addIf(fragilityFracture, "fragility fracture", words);
+		addIf(vertebralFracture, "vertebral fracture", words);
+		addIf(parentalHipFracture, "parental hip fracture", words);
+		addIf(oralCorticosteroids, "oral corticosteroids", words);
+		addIf(smoker, "smoking", words);
+		addIf(takesWarfarin, "takes warfarin", words);
+		return words;
+	}
+
+	private static void addIf(boolean recorded, String word, List<String> words) {
+		if (recorded) {
+			words.add(word);
+		}
+	}
 
 }

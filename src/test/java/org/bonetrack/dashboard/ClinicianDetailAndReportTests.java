@@ -102,11 +102,12 @@ class ClinicianDetailAndReportTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("No DEXA scan recorded yet")))
 			.andExpect(content().string(org.hamcrest.Matchers.containsString("No sessions logged in this period")))
-			.andExpect(content().string(org.hamcrest.Matchers.containsString("no scan recorded")));
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("no scan recorded")))
+			.andExpect(content().string(org.hamcrest.Matchers.containsString("none recorded")));
 		byte[] pdf = mvc.perform(get("/clinician/patients/" + patient.id() + "/report").with(user(clinician)))
 			.andExpect(status().isOk())
 			.andReturn().getResponse().getContentAsByteArray();
-		assertThat(text(pdf)).contains("No DEXA scan recorded").contains("not recorded");
+		assertThat(text(pdf)).contains("No DEXA scan recorded").contains("not recorded").contains("no risk factors recorded");
 	}
 
 	@Test

@@ -121,7 +121,8 @@ public class VisitReport {
 		document.add(line("Generated: ", DateTimeFormatter.ISO_INSTANT.format(generatedAt.truncatedTo(ChronoUnit.SECONDS))
 				+ " with rule set version " + rules.version()));
 		ClinicalContext context = patient.clinicalContext();
-		document.add(line("Clinical context: ", riskFactors(context)));
+		List<String> factors = context.riskFactorWords();
+		document.add(line("Clinical context: ", factors.isEmpty() ? "no risk factors recorded" : String.join(", ", factors)));
 		document.add(line("Bone-protective medication: ", context.boneProtectiveMedication() == null ? "none recorded"
 				: context.boneProtectiveMedication()));
 		document.add(line("Exercise plan: ", context.lowImpactPlan() ? "low-impact plan" : "standard plan"));
@@ -284,29 +285,6 @@ public class VisitReport {
 
 	private static float y(double value, double min, double max, float bottom, float plotH) {
 		return (float) (bottom + plotH * (value - min) / (max - min));
-	}
-
-	private static String riskFactors(ClinicalContext context) {
-		List<String> factors = new java.util.ArrayList<>();
-		if (context.fragilityFracture()) {
-			factors.add("fragility fracture");
-		}
-		if (context.vertebralFracture()) {
-			factors.add("vertebral fracture");
-		}
-		if (context.parentalHipFracture()) {
-			factors.add("parental hip fracture");
-		}
-		if (context.oralCorticosteroids()) {
-			factors.add("oral corticosteroids");
-		}
-		if (context.smoker()) {
-			factors.add("smoking");
-		}
-		if (context.takesWarfarin()) {
-			factors.add("takes warfarin");
-		}
-		return factors.isEmpty() ? "no risk factors recorded" : String.join(", ", factors);
 	}
 
 	private static String number(BigDecimal value) {
