@@ -121,13 +121,7 @@ public class CareTeamOverview {
 				who == null ? null : BoneCategory.valueOf(who.name()), loss, recent.totals(), lastActivity,
 				recent.upperLimitWarningWeeks(), context.takesWarfarin(), vitaminKSupplement);
 		List<ClinicalFlag> flags = ClinicalFlags.evaluate(inputs, rules);
-		LocalDate dueOn = null;
-		if (scan != null) {
-			boolean concern = loss || (who != null && who != WhoCategory.NORMAL);
-			dueOn = scan.date()
-				.plusMonths(rules.getInt(concern ? RuleParameter.DEXA_INTERVAL_AFTER_CONCERN_MONTHS
-						: RuleParameter.DEXA_INTERVAL_MONTHS));
-		}
+		LocalDate dueOn = scan == null ? null : DashboardData.nextScanDue(scan, rules);
 		Long months = profile.anastrozoleStart() == null || profile.anastrozoleStart().isAfter(today) ? null
 				: Period.between(profile.anastrozoleStart(), today).toTotalMonths();
 		Double mean = recent.meanTotal() == null ? null

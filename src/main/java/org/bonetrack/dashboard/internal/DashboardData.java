@@ -10,6 +10,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.bonetrack.scoring.rules.BoneCategory;
+import org.bonetrack.scoring.rules.ClinicalFlags;
 import org.bonetrack.dexa.BmdChange;
 import org.bonetrack.dexa.DexaSummary;
 import org.bonetrack.dexa.SiteKey;
@@ -118,11 +120,9 @@ public class DashboardData {
 
 	/** When the next scan is due under the rule set's intervals (shorter after a concern). */
 	public static LocalDate nextScanDue(DexaSummary summary, RuleSet rules) {
-		boolean concern = summary.significantLossSincePrevious()
-				|| (summary.whoCategory() != null && summary.whoCategory() != WhoCategory.NORMAL);
-		return summary.date()
-			.plusMonths(rules.getInt(concern ? RuleParameter.DEXA_INTERVAL_AFTER_CONCERN_MONTHS
-					: RuleParameter.DEXA_INTERVAL_MONTHS));
+		WhoCategory who = summary.whoCategory();
+		return ClinicalFlags.nextScanDue(summary.date(), who == null ? null : BoneCategory.valueOf(who.name()),
+				summary.significantLossSincePrevious(), rules);
 	}
 
 	/** Each nutrient's daily target under the rule set (protein from the latest weight, else the fallback). */

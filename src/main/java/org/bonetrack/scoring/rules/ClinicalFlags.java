@@ -103,12 +103,22 @@ public final class ClinicalFlags {
 			return Optional.of(new ClinicalFlag(ClinicalFlag.Kind.DEXA_DUE, List.of(ClinicalFlag.Reason.NEVER_SCANNED),
 					List.of()));
 		}
-		boolean concern = significantLoss || (category != null && category != BoneCategory.NORMAL);
-		int months = rules.getInt(concern ? DEXA_INTERVAL_AFTER_CONCERN_MONTHS : DEXA_INTERVAL_MONTHS);
+		int months = scanIntervalMonths(category, significantLoss, rules);
 		LocalDate due = lastScan.plusMonths(months);
 		return today.isBefore(due) ? Optional.empty()
 				: Optional.of(new ClinicalFlag(ClinicalFlag.Kind.DEXA_DUE, List.of(ClinicalFlag.Reason.INTERVAL_PASSED),
 						List.of(lastScan.toString(), months, due.toString())));
+	}
+
+	/** The date the scan after one on {@code lastScan} is due, by the same intervals as {@link #dexaDue}. */
+	public static LocalDate nextScanDue(LocalDate lastScan, @Nullable BoneCategory category, boolean significantLoss,
+			RuleSet rules) {
+		return lastScan.plusMonths(scanIntervalMonths(category, significantLoss, rules));
+	}
+
+	private static int scanIntervalMonths(@Nullable BoneCategory category, boolean significantLoss, RuleSet rules) {
+		boolean concern = significantLoss || (category != null && category != BoneCategory.NORMAL);
+		return rules.getInt(concern ? DEXA_INTERVAL_AFTER_CONCERN_MONTHS : DEXA_INTERVAL_MONTHS);
 	}
 
 	/**

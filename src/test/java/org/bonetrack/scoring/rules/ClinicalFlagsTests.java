@@ -118,4 +118,15 @@ class ClinicalFlagsTests {
 		assertThat(ClinicalFlags.evaluate(calm, V1)).isEmpty();
 	}
 
+	@Test
+	void theNextScanIsDueAfterTheSameIntervalsThatRaiseTheFlag() {
+		LocalDate scan = LocalDate.of(2026, 3, 10);
+
+		assertThat(ClinicalFlags.nextScanDue(scan, BoneCategory.NORMAL, false, V1)).isEqualTo(LocalDate.of(2028, 3, 10));
+		assertThat(ClinicalFlags.nextScanDue(scan, BoneCategory.OSTEOPENIA, false, V1)).isEqualTo(LocalDate.of(2027, 3, 10));
+		assertThat(ClinicalFlags.nextScanDue(scan, null, true, V1)).isEqualTo(LocalDate.of(2027, 3, 10));
+		assertThat(ClinicalFlags.dexaDue(scan, BoneCategory.OSTEOPENIA, false, LocalDate.of(2027, 3, 9), V1)).isEmpty();
+		assertThat(ClinicalFlags.dexaDue(scan, BoneCategory.OSTEOPENIA, false, LocalDate.of(2027, 3, 10), V1)).isPresent();
+	}
+
 }
