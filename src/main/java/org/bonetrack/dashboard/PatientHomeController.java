@@ -1,6 +1,7 @@
 package org.bonetrack.dashboard;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.bonetrack.accounts.AuthenticatedUser;
@@ -65,7 +66,10 @@ class PatientHomeController {
 				|| nutrition.lastLoggedOn(List.of(id)).containsKey(id);
 		IsoWeek current = scores.currentWeek(id);
 		WeekScore thisWeek = scores.week(id, current);
-		List<WeekScore> weeks = scores.weeks(id, current.minusWeeks(11), current);
+		// the running week is scored once, with its findings; the eleven before it are stored snapshots
+		List<WeekScore> weeks = new ArrayList<>(12);
+		weeks.add(thisWeek);
+		weeks.addAll(scores.weeks(id, current.minusWeeks(11), current.previous()));
 		DexaSummary scan = dexa.latest(id).orElse(null);
 
 		model.addAttribute("profile", profile);
