@@ -140,6 +140,23 @@ class LoggedScoresTests {
 	}
 
 	@Test
+	void drainingScoresTheMarkedWeeksOfEveryPatientAndClearsExactlyTheirMarks() {
+		AuthenticatedUser first = people.patient();
+		AuthenticatedUser second = people.patient();
+		IsoWeek week = weeksAgo(first, 3);
+		pending.mark(first.id(), List.of(week.monday(), week.previous().monday()));
+		pending.mark(second.id(), List.of(week.monday()));
+
+		pending.drain();
+
+		assertThat(jdbc.queryForObject("select count(*) from scoring_pending_weeks where patient_id in (?, ?)",
+				Integer.class, first.id(), second.id())).isZero();
+		assertThat(stored(first.id(), week)[0]).isNotNegative();
+		assertThat(stored(first.id(), week.previous())[0]).isNotNegative();
+		assertThat(stored(second.id(), week)[0]).isNotNegative();
+	}
+
+	@Test
 	void loggingASessionRaisesTheStoredLoadingScoreOfItsWeek() {
 		AuthenticatedUser patient = people.patient();
 		IsoWeek week = weeksAgo(patient, 2);

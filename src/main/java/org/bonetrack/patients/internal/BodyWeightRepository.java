@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Optional;
 
 import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.query.Param;
 
 public interface BodyWeightRepository extends JpaRepository<BodyWeightEntity, Long> {
 
@@ -20,13 +22,13 @@ public interface BodyWeightRepository extends JpaRepository<BodyWeightEntity, Lo
 
 	Optional<BodyWeightEntity> findByIdAndPatientId(long id, long patientId);
 
-	/** Batch reads (scoring): every weight of these patients, each patient's newest first. */
-	List<BodyWeightEntity> findByPatientIdInOrderByPatientIdAscMeasuredOnDesc(java.util.Collection<Long> patientIds);
+	/** Every weight of these patients, each patient's newest first. */
+	List<BodyWeightEntity> findByPatientIdInOrderByPatientIdAscMeasuredOnDesc(Collection<Long> patientIds);
 
-	// dashboard: the latest weight of each of many patients, one query
-	@org.springframework.data.jpa.repository.Query(value = """
+	/** The latest weight of each of these patients, in one query. */
+	@Query(value = """
 			select distinct on (patient_id) * from body_weights
 			where patient_id in (:ids) order by patient_id, measured_on desc""", nativeQuery = true)
-	List<BodyWeightEntity> latestOf(@org.springframework.data.repository.query.Param("ids") java.util.Collection<Long> ids);
+	List<BodyWeightEntity> latestOf(@Param("ids") Collection<Long> ids);
 
 }

@@ -112,12 +112,21 @@ public class PendingWeeks {
 			return -1;
 		}
 		int scored = scoring.recompute(weeks, guidance.currentRules());
-		weeks.forEach((patientId, list) -> jdbc.sql("""
-				delete from scoring_pending_weeks where patient_id = :patient and week_start in (:weeks)
+		List<Long> patients = new ArrayList<>();
+		List<Date> mondays = new ArrayList<>();
+		weeks.forEach((patientId, list) -> list.forEach(week -> {
+			patients.add(patientId);
+			mondays.add(Date.valueOf(week.monday()));
+		}));
+		// one statement for the whole batch, however many patients it holds
+		jdbc.sql("""
+				delete from scoring_pending_weeks p
+				using unnest(array[:patients]::bigint[], array[:mondays]::date[]) as taken(patient_id, week_start)
+				where p.patient_id = taken.patient_id and p.week_start = taken.week_start
 				""")
-			.param("patient", patientId)
-			.param("weeks", list.stream().map(week -> Date.valueOf(week.monday())).toList())
-			.update());
+			.param("patients", patients)
+			.param("mondays", mondays)
+			.update();
 		return scored;
 	}
 

@@ -6,7 +6,7 @@ import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.resource.LiteWebJarsResourceResolver;
 
 /**
- * Static files under their own paths only (issue 9). With Spring Boot's default {@code /**}
+ * Static files under their own paths only. With Spring Boot's default {@code /**}
  * handler, every link a page renders (about 40 on a patient page) went through the resource
  * chain, which looked each one up in four classpath locations and caches only hits: a third of
  * the CPU of a page. {@code spring.web.resources.add-mappings=false} turns the defaults off; these
