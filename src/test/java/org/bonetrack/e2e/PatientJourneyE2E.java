@@ -28,9 +28,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * clinician and a patient and joins them in a care team; both accept their invitations; the
  * patient completes the profile, records a weight, logs a resistance and an impact session and a
  * day of food and supplements, and sees this week's score move; the clinician finds the patient on
- * their list and records a DEXA scan; the admin sees the clinician's reads in the audit log; the
- * patient downloads all of her data. Every page on the way passes the page
- * checks (axe-core, console, CSP) of {@link Browser}.
+ * their list, records a DEXA scan and sees the patient's flags on the list and her page; the admin
+ * sees the clinician's reads in the audit log; the patient downloads all of her data. Every page
+ * on the way passes the page checks (axe-core, console, CSP) of {@link Browser}.
  * <p>
  * Steps are numbered by hundreds and keep what later steps need in fields ({@link #clinician},
  * {@link #patient}); a new step is one more {@code @Test @Order(n)} method at its place in the story.
@@ -271,6 +271,21 @@ class PatientJourneyE2E {
 
 		assertThat(browser.flash()).isEqualTo("The scan of " + patients.today(patient.id) + " was recorded.");
 		assertThat(browser.mainText()).contains("Osteoporosis", "0.792");
+	}
+
+	@Test
+	@Order(860)
+	void clinicianSeesThePatientOnTheListWithTheRightFlags(Browser browser) {
+		browser.open("/clinician/patients");
+
+		List<String> row = browser.table("on your care team").get(0);
+		assertThat(row.get(0)).isEqualTo(patient.name);
+		assertThat(String.join(" | ", row)).contains("-2.7", "Osteoporosis", "Not due", "Meets",
+				patients.today(patient.id).toString());
+
+		browser.follow(patient.name);
+		assertThat(browser.heading()).contains(patient.name);
+		assertThat(browser.mainText()).contains("Meets the 2017 AIBL joint-position treatment criteria", "0.792");
 	}
 
 	@Test
