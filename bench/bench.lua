@@ -29,7 +29,8 @@ function init(args)
   i = id * 7919
   ok = 0
   bad = 0
-  today = os.date("!%Y-%m-%d")
+  -- yesterday in UTC: a valid past day in every time zone (today in UTC is still tomorrow west of it)
+  today = os.date("!%Y-%m-%d", os.time() - 86400)
 end
 
 function request()
