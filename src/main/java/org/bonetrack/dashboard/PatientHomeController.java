@@ -1,7 +1,7 @@
 package org.bonetrack.dashboard;
 
+import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.bonetrack.accounts.AuthenticatedUser;
@@ -17,7 +17,6 @@ import org.bonetrack.patients.Patients;
 import org.bonetrack.scoring.WeekScore;
 import org.bonetrack.scoring.WeeklyScores;
 import org.bonetrack.scoring.rules.FindingStatus;
-import org.bonetrack.shared.IsoWeek;
 
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -45,8 +44,10 @@ class PatientHomeController {
 
 	private final DashboardData data;
 
+	private final Clock clock;
+
 	PatientHomeController(Patients patients, WeeklyScores scores, DexaResults dexa, ExerciseLog exercise,
-			NutritionLog nutrition, Guidance guidance, DashboardData data) {
+			NutritionLog nutrition, Guidance guidance, DashboardData data, Clock clock) {
 		this.patients = patients;
 		this.scores = scores;
 		this.dexa = dexa;
@@ -54,22 +55,20 @@ class PatientHomeController {
 		this.nutrition = nutrition;
 		this.guidance = guidance;
 		this.data = data;
+		this.clock = clock;
 	}
 
 	@GetMapping("/me")
 	String home(@AuthenticationPrincipal AuthenticatedUser user, Model model) {
 		long id = user.id();
 		PatientProfile profile = patients.profile(id);
-		LocalDate today = patients.today(id);
+		LocalDate today = LocalDate.now(clock.withZone(profile.timeZone()));
 		RuleSet rules = guidance.currentRules();
-		boolean loggedAnything = exercise.lastLoggedOn(id).isPresent()
-				|| nutrition.lastLoggedOn(List.of(id)).containsKey(id);
-		IsoWeek current = scores.currentWeek(id);
-		WeekScore thisWeek = scores.week(id, current);
-		// the running week is scored once, with its findings; the eleven before it are stored snapshots
-		List<WeekScore> weeks = new ArrayList<>(12);
-		weeks.add(thisWeek);
-		weeks.addAll(scores.weeks(id, current.minusWeeks(11), current.previous()));
+		// the week in progress (with its findings) first, then the eleven complete weeks before it
+		List<WeekScore> weeks = scores.recentWeeks(id, profile.timeZone(), 12);
+		WeekScore thisWeek = weeks.get(0);
+		boolean loggedAnything = weeks.stream().anyMatch(week -> week.loading() > 0 || week.nutrition() > 0)
+				|| exercise.lastLoggedOn(id).isPresent() || nutrition.lastLoggedOn(List.of(id)).containsKey(id);
 		DexaSummary scan = dexa.latest(id).orElse(null);
 
 		model.addAttribute("profile", profile);

@@ -2,17 +2,20 @@ package org.bonetrack.scoring;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.bonetrack.guidance.Guidance;
 import org.bonetrack.guidance.RuleParameter;
 import org.bonetrack.guidance.RuleSet;
 import org.bonetrack.patients.Patients;
+import org.bonetrack.scoring.internal.PendingWeeks;
 import org.bonetrack.scoring.internal.ScoringService;
 import org.bonetrack.scoring.internal.WeeklyScoreStore;
 import org.bonetrack.scoring.rules.ScoringCalendar;
@@ -39,13 +42,17 @@ public class WeeklyScores {
 
 	private final Guidance guidance;
 
+	private final PendingWeeks pending;
+
 	private final Clock clock;
 
-	WeeklyScores(ScoringService scoring, WeeklyScoreStore store, Patients patients, Guidance guidance, Clock clock) {
+	WeeklyScores(ScoringService scoring, WeeklyScoreStore store, Patients patients, Guidance guidance,
+			PendingWeeks pending, Clock clock) {
 		this.scoring = scoring;
 		this.store = store;
 		this.patients = patients;
 		this.guidance = guidance;
+		this.pending = pending;
 		this.clock = clock;
 	}
 
@@ -75,6 +82,80 @@ public class WeeklyScores {
 		return weeks;
 	}
 
+	/**
+	 * The patient's last {@code count} weeks, newest first: the week in progress first, with its
+	 * findings, then the complete weeks before it, without theirs. The caller knows her time zone.
+	 * <p>
+	 * The week in progress comes from its stored snapshot when that is still true: scored today
+	 * (where she lives) with the rules in force, and no change waiting to be scored into it (every
+	 * change to her logs, weight, plan or time zone marks the week in the same transaction, see
+	 * {@code ScoringMarks}). Otherwise it is scored now, and marked so that the pending-weeks worker
+	 * stores it again. Complete weeks are caught up only when one is missing from the range.
+	 */
+	@Transactional
+	public List<WeekScore> recentWeeks(long patientId, ZoneId zone, int count) {
+		Instant now = clock.instant();
+		LocalDate today = ScoringCalendar.today(now, zone);
+		IsoWeek current = IsoWeek.of(today);
+		IsoWeek from = current.minusWeeks(count - 1L);
+		List<WeeklyScoreStore.StoredWeek> stored = store.listMarked(patientId, from, current, current);
+		if (missesCompleteWeeks(stored, current)) {
+			scoring.catchUp(List.of(patientId));
+			stored = store.listMarked(patientId, from, current, current);
+		}
+		List<WeekScore> weeks = new ArrayList<>(count);
+		weeks.add(weekInProgress(patientId, zone, today, stored));
+		stored.stream()
+			.map(WeeklyScoreStore.StoredWeek::score)
+			.filter(score -> score.week().compareTo(current) < 0 && !score.inProgress())
+			.forEach(weeks::add);
+		return weeks;
+	}
+
+	/** The stored snapshot of the week in progress while it is fresh, else the week scored now (and marked). */
+	private WeekScore weekInProgress(long patientId, ZoneId zone, LocalDate today,
+			List<WeeklyScoreStore.StoredWeek> stored) {
+		IsoWeek current = IsoWeek.of(today);
+		RuleSet rules = guidance.currentRules();
+		Optional<WeeklyScoreStore.StoredWeek> snapshot = stored.stream()
+			.filter(week -> week.score().week().equals(current))
+			.findFirst();
+		if (snapshot.isPresent() && isFresh(snapshot.get(), today, zone, rules)) {
+			return snapshot.get().score();
+		}
+		WeekScore live = WeekScore.live(scoring.scoreLive(patientId, current));
+		// the worker stores it again, so the next read finds a fresh snapshot
+		pending.mark(patientId, List.of(today));
+		return live;
+	}
+
+	private static boolean isFresh(WeeklyScoreStore.StoredWeek week, LocalDate today, ZoneId zone, RuleSet rules) {
+		WeekScore score = week.score();
+		return !week.pending() && score.inProgress() && score.ruleSetVersion() == rules.version()
+				&& score.computedAt() != null && LocalDate.ofInstant(score.computedAt(), zone).equals(today);
+	}
+
+	/**
+	 * Whether a complete week of the range that should be stored is not (or is still stored as in
+	 * progress): any gap after the oldest stored week, or nothing complete stored at all (a new
+	 * patient, or one back after a long break; catching up is cheap for both).
+	 */
+	private static boolean missesCompleteWeeks(List<WeeklyScoreStore.StoredWeek> stored, IsoWeek current) {
+		List<WeekScore> complete = stored.stream()
+			.map(WeeklyScoreStore.StoredWeek::score)
+			.filter(score -> score.week().compareTo(current) < 0)
+			.toList();
+		if (complete.isEmpty() || complete.stream().anyMatch(WeekScore::inProgress)) {
+			return true;
+		}
+		// newest first: every week from the oldest stored one up to last week must be there
+		int expected = 0;
+		for (IsoWeek week = complete.get(complete.size() - 1).week(); week.compareTo(current) < 0; week = week.next()) {
+			expected++;
+		}
+		return complete.size() < expected;
+	}
+
 	/** The first week of the patient's stored history, if any. */
 	@Transactional(readOnly = true)
 	public java.util.Optional<IsoWeek> firstWeek(long patientId) {
@@ -87,16 +168,22 @@ public class WeeklyScores {
 	 */
 	@Transactional
 	public WeekScore week(long patientId, IsoWeek week) {
-		IsoWeek current = scoring.currentWeek(patientId);
+		ZoneId zone = patients.timeZone(patientId);
+		LocalDate today = ScoringCalendar.today(clock.instant(), zone);
+		IsoWeek current = IsoWeek.of(today);
 		if (week.compareTo(current) > 0) {
 			throw RecordNotFoundException.of("Week", week);
 		}
 		if (week.equals(current)) {
-			return WeekScore.live(scoring.scoreLive(patientId, week));
+			return weekInProgress(patientId, zone, today, store.listMarked(patientId, current, current, current));
+		}
+		Optional<WeekScore> stored = store.find(patientId, week).filter(found -> !found.inProgress());
+		if (stored.isPresent()) {
+			return stored.get();
 		}
 		scoring.catchUp(List.of(patientId));
 		return store.find(patientId, week)
-			.filter(stored -> !stored.inProgress())
+			.filter(found -> !found.inProgress())
 			.orElseGet(() -> WeekScore.live(scoring.scoreLive(patientId, week)));
 	}
 

@@ -121,6 +121,31 @@ public class WeeklyScoreStore {
 			.list();
 	}
 
+	/** A stored week, and whether a change to its data is waiting to be scored into it. */
+	public record StoredWeek(WeekScore score, boolean pending) {
+	}
+
+	/**
+	 * The patient's stored weeks in the range, newest first, in one query: the findings of one week
+	 * only (the page's week in progress), and each week's pending mark.
+	 */
+	public List<StoredWeek> listMarked(long patientId, IsoWeek from, IsoWeek to, IsoWeek withFindings) {
+		return jdbc.sql("""
+				select w.week_start, w.total, w.loading, w.nutrition, w.rule_set_version, w.in_progress, w.computed_at,
+				       case when w.week_start = :withFindings then w.findings else '[]'::jsonb end as findings,
+				       exists (select 1 from scoring_pending_weeks p
+				               where p.patient_id = w.patient_id and p.week_start = w.week_start) as pending
+				from weekly_scores w
+				where w.patient_id = :patient and w.week_start between :from and :to
+				order by w.week_start desc""")
+			.param("withFindings", withFindings.monday())
+			.param("patient", patientId)
+			.param("from", from.monday())
+			.param("to", to.monday())
+			.query((rs, row) -> new StoredWeek(weekScore(rs), rs.getBoolean("pending")))
+			.list();
+	}
+
 	public Optional<WeekScore> find(long patientId, IsoWeek week) {
 		return jdbc.sql("""
 				select week_start, total, loading, nutrition, rule_set_version, in_progress, computed_at, findings
