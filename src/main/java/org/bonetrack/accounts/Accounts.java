@@ -40,7 +40,7 @@ public class Accounts {
 
 	@Transactional(readOnly = true)
 	public List<UserSummary> findAll(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of() : users.findByIdIn(ids).stream().map(UserAccount::toSummary).toList();
+		return ids.isEmpty() ? List.of() : users.findAllByIds(ids.toArray(Long[]::new)).stream().map(UserAccount::toSummary).toList();
 	}
 
 	@Transactional(readOnly = true)

@@ -85,7 +85,7 @@ public class Patients {
 	@Transactional(readOnly = true)
 	public Map<Long, ZoneId> timeZones(Collection<Long> patientIds) {
 		Map<Long, ZoneId> zones = new HashMap<>();
-		profiles.findAllById(new LinkedHashSet<>(patientIds))
+		profiles.findAllByIds(patientIds.toArray(Long[]::new))
 			.forEach(profile -> zones.put(profile.getPatientId(), ZoneId.of(profile.getTimeZone())));
 		return zones;
 	}
@@ -120,7 +120,7 @@ public class Patients {
 		if (patientIds.isEmpty()) {
 			return Map.of();
 		}
-		return profiles.findAllById(patientIds)
+		return profiles.findAllByIds(patientIds.toArray(Long[]::new))
 			.stream()
 			.filter(profile -> profile.getAnastrozoleStart() != null)
 			.collect(Collectors.toMap(PatientProfileEntity::getPatientId, PatientProfileEntity::getAnastrozoleStart));
@@ -152,7 +152,7 @@ public class Patients {
 	@Transactional(readOnly = true)
 	public List<CareTeamPatient> careTeam(long clinicianId) {
 		List<Long> ids = careTeam.patientIdsOf(clinicianId);
-		Map<Long, PatientProfileEntity> byId = profiles.findAllById(ids)
+		Map<Long, PatientProfileEntity> byId = profiles.findAllByIds(ids.toArray(Long[]::new))
 			.stream()
 			.collect(Collectors.toMap(PatientProfileEntity::getPatientId, Function.identity()));
 		return accounts.findAll(ids)
@@ -218,10 +218,10 @@ public class Patients {
 			return Map.of();
 		}
 		List<Long> ids = List.copyOf(new LinkedHashSet<>(patientIds));
-		Map<Long, PatientProfileEntity> byId = profiles.findAllById(ids)
+		Map<Long, PatientProfileEntity> byId = profiles.findAllByIds(ids.toArray(Long[]::new))
 			.stream()
 			.collect(Collectors.toMap(PatientProfileEntity::getPatientId, Function.identity()));
-		Map<Long, BigDecimal> latestWeights = weights.latestOf(ids)
+		Map<Long, BigDecimal> latestWeights = weights.latestOf(ids.toArray(Long[]::new))
 			.stream()
 			.collect(Collectors.toMap(BodyWeightEntity::getPatientId, entry -> entry.toBodyWeight().weightKg()));
 		Map<Long, PatientProfile> result = new LinkedHashMap<>();

@@ -27,8 +27,9 @@ public interface BodyWeightRepository extends JpaRepository<BodyWeightEntity, Lo
 
 	/** The latest weight of each of these patients, in one query. */
 	@Query(value = """
-			select distinct on (patient_id) * from body_weights
-			where patient_id in (:ids) order by patient_id, measured_on desc""", nativeQuery = true)
-	List<BodyWeightEntity> latestOf(@Param("ids") Collection<Long> ids);
+			select w.* from unnest(:ids) as patient(id)
+			cross join lateral (select * from body_weights where patient_id = patient.id
+			                    order by measured_on desc limit 1) w""", nativeQuery = true)
+	List<BodyWeightEntity> latestOf(@Param("ids") Long[] ids);
 
 }
