@@ -37,6 +37,9 @@ class AccessTokenTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	org.bonetrack.support.StatementCounter statements;
+
 	@Test
 	void aTokenActsAsItsOwnerWithoutSessionOrCsrf() throws Exception {
 		AuthenticatedUser patient = people.patient();
@@ -48,6 +51,28 @@ class AccessTokenTests {
 		mvc.perform(put("/api/v1/me/profile").header("Authorization", "Bearer " + secret)
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"heightCm\": 165}")).andExpect(status().isOk()).andExpect(jsonPath("$.heightCm").value(165.0));
+	}
+
+	@Test
+	void lastUsedIsWrittenAtMostOnceAMinute() throws Exception {
+		AuthenticatedUser patient = people.patient();
+		NewAccessToken token = tokens.create(patient.id(), "watch");
+		tokens.authenticate(token.secret());
+		java.time.Instant first = lastUsed(token);
+		assertThat(first).isNotNull();
+
+		int again = statements.count(() -> tokens.authenticate(token.secret())).statements();
+		jdbc.update("update personal_access_tokens set last_used_at = last_used_at - interval '5 minutes' where id = ?",
+				token.token().id());
+		int aMinuteLater = statements.count(() -> tokens.authenticate(token.secret())).statements();
+
+		assertThat(aMinuteLater).isEqualTo(again + 1);
+		assertThat(lastUsed(token)).isAfter(first.minusSeconds(60));
+	}
+
+	private java.time.Instant lastUsed(NewAccessToken token) {
+		return jdbc.queryForObject("select last_used_at from personal_access_tokens where id = ?",
+				java.time.Instant.class, token.token().id());
 	}
 
 	@Test

@@ -61,6 +61,10 @@ public class PersonalAccessTokenEntity {
 		}
 	}
 
+	boolean lastUsedBefore(Instant instant) {
+		return lastUsedAt == null || lastUsedAt.isBefore(instant);
+	}
+
 	AccessTokenSummary toSummary() {
 		return new AccessTokenSummary(id, name, tokenHint, createdAt, lastUsedAt, revokedAt);
 	}
