@@ -60,6 +60,9 @@ public final class DexaAnalysis {
 	private static final Comparator<DexaScan> CHRONOLOGICAL = Comparator.comparing(DexaScan::date)
 		.thenComparingLong(DexaScan::id);
 
+	private static final Comparator<SiteResult> BY_SITE = Comparator.comparing(SiteResult::site)
+		.thenComparing(SiteResult::side, Comparator.nullsFirst(Comparator.naturalOrder()));
+
 	private final LscDefaults lscDefaults;
 
 	public DexaAnalysis(LscDefaults lscDefaults) {
@@ -73,30 +76,51 @@ public final class DexaAnalysis {
 	/** Every scan with its analysis, oldest first. */
 	public List<DexaScanView> analyse(List<DexaScan> scans, @Nullable LocalDate anastrozoleStart) {
 		List<DexaScan> ordered = scans.stream().sorted(CHRONOLOGICAL).toList();
-		int baselineIndex = baselineIndex(ordered, anastrozoleStart);
-		Map<SiteKey, Measured> previousBySite = new HashMap<>();
-		Map<SiteKey, Measured> baselineBySite = new HashMap<>();
-		List<DexaScanView> views = new ArrayList<>(ordered.size());
-		for (int index = 0; index < ordered.size(); index++) {
-			DexaScan scan = ordered.get(index);
-			List<DexaSiteView> sites = new ArrayList<>();
-			for (SiteResult result : scan.sites().stream().sorted(Comparator.comparing(SiteResult::key)).toList()) {
-				Measured current = new Measured(scan, result);
-				Measured previous = previousBySite.put(result.key(), current);
-				Measured baseline = index >= baselineIndex ? baselineBySite.putIfAbsent(result.key(), current) : null;
-				SiteAnalysis analysis = new SiteAnalysis(previous == null ? null : change(previous, current),
-						baseline == null ? null : change(baseline, current));
-				sites.add(view(scan, result, analysis));
-			}
-			views.add(view(scan, index == baselineIndex, sites));
-		}
-		return List.copyOf(views);
+		return List.copyOf(walk(ordered, anastrozoleStart, 0));
 	}
 
 	/** The latest scan with its analysis, if there is any scan. */
 	public @Nullable DexaSummary latest(List<DexaScan> scans, @Nullable LocalDate anastrozoleStart) {
-		List<DexaScanView> views = analyse(scans, anastrozoleStart);
-		return views.isEmpty() ? null : DexaSummary.of(views.get(views.size() - 1));
+		if (scans.isEmpty()) {
+			return null;
+		}
+		List<DexaScan> ordered = scans.stream().sorted(CHRONOLOGICAL).toList();
+		// only the latest scan's view is needed: the earlier ones only pass on their results
+		List<DexaScanView> views = walk(ordered, anastrozoleStart, ordered.size() - 1);
+		return DexaSummary.of(views.get(0));
+	}
+
+	/**
+	 * Goes through the scans in order, remembering each site's previous and baseline result, and
+	 * builds the views (with their changes) of the scans from {@code firstView} on.
+	 */
+	private List<DexaScanView> walk(List<DexaScan> ordered, @Nullable LocalDate anastrozoleStart, int firstView) {
+		int baselineIndex = baselineIndex(ordered, anastrozoleStart);
+		Map<SiteKey, Measured> previousBySite = new HashMap<>();
+		Map<SiteKey, Measured> baselineBySite = new HashMap<>();
+		List<DexaScanView> views = new ArrayList<>(ordered.size() - firstView);
+		for (int index = 0; index < ordered.size(); index++) {
+			DexaScan scan = ordered.get(index);
+			boolean viewed = index >= firstView;
+			// site order matters only for the view: the maps are per site (and a stable sort keeps a site's own order)
+			List<SiteResult> results = viewed ? scan.sites().stream().sorted(BY_SITE).toList() : scan.sites();
+			List<DexaSiteView> sites = viewed ? new ArrayList<>(results.size()) : List.of();
+			for (SiteResult result : results) {
+				SiteKey key = result.key();
+				Measured current = new Measured(scan, result);
+				Measured previous = previousBySite.put(key, current);
+				Measured baseline = index >= baselineIndex ? baselineBySite.putIfAbsent(key, current) : null;
+				if (viewed) {
+					SiteAnalysis analysis = new SiteAnalysis(previous == null ? null : change(previous, current),
+							baseline == null ? null : change(baseline, current));
+					sites.add(view(scan, result, analysis));
+				}
+			}
+			if (viewed) {
+				views.add(view(scan, index == baselineIndex, sites));
+			}
+		}
+		return views;
 	}
 
 	/**

@@ -67,9 +67,9 @@ public class DexaResults {
 	}
 
 	/**
-	 * The latest scan in brief of each of these patients that has one. Two queries whatever the
-	 * number of patients (their anastrozole starts, then every scan with its sites), so a list of
-	 * hundreds of patients costs no more round trips than one.
+	 * The latest scan in brief of each of these patients that has one. At most two queries whatever
+	 * the number of patients (every scan with its sites, then the anastrozole starts of those with
+	 * scans), so a list of hundreds of patients costs no more round trips than one.
 	 */
 	public Map<Long, DexaSummary> latest(Collection<Long> patientIds) {
 		return latest(patientIds, lscDefaults());
@@ -80,8 +80,9 @@ public class DexaResults {
 		if (patientIds.isEmpty()) {
 			return Map.of();
 		}
-		Map<Long, LocalDate> starts = patients.anastrozoleStarts(patientIds);
 		Map<Long, List<DexaScan>> byPatient = queries.scansOf(patientIds);
+		// the start matters only for patients with scans (none: no query)
+		Map<Long, LocalDate> starts = patients.anastrozoleStarts(byPatient.keySet());
 		DexaAnalysis analysis = new DexaAnalysis(defaults);
 		Map<Long, DexaSummary> summaries = new LinkedHashMap<>();
 		for (Long patientId : patientIds) {

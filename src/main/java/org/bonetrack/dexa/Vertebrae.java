@@ -4,7 +4,9 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,6 +28,12 @@ public final class Vertebrae {
 
 	private static final Pattern PART = Pattern.compile("L([1-9])(?:\\s*[-\u2013\u2014]\\s*L?([1-9]))?");
 
+	/** Enough for every canonical value (stored values are canonical) and a few spellings. */
+	private static final int PARSED_LIMIT = 64;
+
+	private static final Map<String, Vertebrae> PARSED = new ConcurrentHashMap<>();
+
+	/** Never changed after construction, nor handed out: instances may be shared. */
 	private final BitSet levels;
 
 	private Vertebrae(BitSet levels) {
@@ -55,9 +63,22 @@ public final class Vertebrae {
 		return levels.cardinality() < MINIMUM ? Optional.empty() : Optional.of(new Vertebrae(levels));
 	}
 
-	/** Like {@link #parse} but for text already known to be valid (stored values). */
+	/**
+	 * Like {@link #parse} but for text already known to be valid (stored values). Stored values
+	 * are few and repeat on every read, so each is parsed once and the result shared (a
+	 * {@code Vertebrae} never changes).
+	 */
 	public static Vertebrae of(String text) {
-		return parse(text).orElseThrow(() -> new IllegalArgumentException("Not a set of lumbar vertebrae: " + text));
+		Vertebrae known = PARSED.get(text);
+		if (known != null) {
+			return known;
+		}
+		Vertebrae vertebrae = parse(text)
+			.orElseThrow(() -> new IllegalArgumentException("Not a set of lumbar vertebrae: " + text));
+		if (PARSED.size() < PARSED_LIMIT) {
+			PARSED.putIfAbsent(text, vertebrae);
+		}
+		return vertebrae;
 	}
 
 	/** How many vertebrae were used. */

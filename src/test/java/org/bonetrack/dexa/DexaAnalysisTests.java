@@ -351,6 +351,40 @@ class DexaAnalysisTests {
 
 	}
 
+	/**
+	 * {@link DexaAnalysis#latest} builds only the latest scan's view; it must say exactly what the
+	 * full analysis says of that scan, whatever the order the scans come in, with scans before the
+	 * baseline, a change of scanner and of vertebrae, sites left out of some scans, facility LSCs
+	 * and two scans on one day.
+	 */
+	@ParameterizedTest(name = "anastrozole started {0}")
+	@CsvSource(nullValues = "none", value = { "none", "2019-01-01", "2021-03-01", "2022-06-30", "2030-01-01" })
+	void theLatestSummaryIsWhatTheFullAnalysisSaysOfTheLatestScan(@Nullable LocalDate start) {
+		SiteResult spineL1L2L4 = new SiteResult(DexaSite.LUMBAR_SPINE, null, Vertebrae.of("L1-L2,L4"),
+				new BigDecimal("0.910"), new BigDecimal("-1.4"), new BigDecimal("-0.2"), new BigDecimal("0.025"));
+		List<DexaScan> history = List.of(
+				scan(7, LocalDate.of(2022, 6, 30), Manufacturer.HOLOGIC, hip(Side.RIGHT, "0.780", null), spineL1L2L4,
+						neck(Side.LEFT, "0.690", "-1.9"), hip(Side.LEFT, "0.790", "-1.2")),
+				scan(3, LocalDate.of(2020, 2, 1), Manufacturer.HOLOGIC, spine("0.990", null), hip(Side.LEFT, "0.850", null)),
+				scan(5, LocalDate.of(2021, 3, 1), Manufacturer.GE_LUNAR, spine("1.020", "0.030"),
+						hip(Side.LEFT, "0.900", "-0.8")),
+				scan(4, LocalDate.of(2021, 3, 1), Manufacturer.HOLOGIC, hip(Side.RIGHT, "0.840", null),
+						spine("0.960", "0.030"), neck(Side.LEFT, "0.720", null)),
+				scan(6, LocalDate.of(2022, 6, 30), Manufacturer.HOLOGIC, neck(Side.LEFT, "0.700", null),
+						spine("0.930", null), hip(Side.LEFT, "0.800", null)));
+
+		List<DexaScanView> all = analysis.analyse(history, start);
+
+		assertThat(all).extracting(DexaScanView::id).containsExactly(3L, 4L, 5L, 6L, 7L);
+		// the right hip fell 7.1 % since scan 4, the last earlier scan that measured it
+		assertThat(all.get(4).significantLossSincePrevious()).isTrue();
+		assertThat(analysis.latest(history, start)).isEqualTo(DexaSummary.of(all.get(all.size() - 1)));
+		List<DexaScan> earlier = history.subList(1, 4);
+		assertThat(analysis.latest(earlier, start)).isEqualTo(DexaSummary.of(analysis.analyse(earlier, start).get(2)));
+		assertThat(analysis.latest(List.of(history.get(1)), start))
+			.isEqualTo(DexaSummary.of(analysis.analyse(List.of(history.get(1)), start).get(0)));
+	}
+
 	private static SiteResult spine(String bmd, @Nullable String lsc) {
 		return new SiteResult(DexaSite.LUMBAR_SPINE, null, L1_L4, new BigDecimal(bmd), null, null,
 				lsc == null ? null : new BigDecimal(lsc));

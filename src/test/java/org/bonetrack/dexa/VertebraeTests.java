@@ -6,6 +6,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class VertebraeTests {
 
@@ -27,6 +28,16 @@ class VertebraeTests {
 		assertThat(Vertebrae.of("L1,L2,L3,L4")).isEqualTo(Vertebrae.L1_L4).hasSameHashCodeAs(Vertebrae.L1_L4);
 		assertThat(Vertebrae.of("L2-L4").count()).isEqualTo(3);
 		assertThat(Vertebrae.of("L1-L2,L4").levels()).containsExactly(1, 2, 4);
+	}
+
+	@Test
+	void storedTextReadsTheSameEveryTimeAndTextThatIsNotVertebraeIsStillRefused() {
+		assertThat(Vertebrae.of("L1-L2,L4")).isEqualTo(Vertebrae.of("L1-L2,L4")).hasToString("L1-L2,L4");
+		assertThat(Vertebrae.of("L1-L2,L4").levels()).containsExactly(1, 2, 4);
+		for (int attempt = 0; attempt < 2; attempt++) {
+			assertThatThrownBy(() -> Vertebrae.of("L1")).isInstanceOf(IllegalArgumentException.class)
+				.hasMessageContaining("L1");
+		}
 	}
 
 }

@@ -1,39 +1,124 @@
 package org.bonetrack.dexa.internal;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.bonetrack.dexa.DexaScan;
+import org.bonetrack.dexa.DexaSite;
+import org.bonetrack.dexa.Manufacturer;
+import org.bonetrack.dexa.Side;
+import org.bonetrack.dexa.SiteResult;
+import org.bonetrack.dexa.Vertebrae;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Transactional;
 
-/** Reads scans with their sites, one query per call. */
+/**
+ * Reads scans with their sites for the read side (analysis, lists, pages): one plain SQL query per
+ * call whatever the number of patients, mapped straight to {@link DexaScan} records without
+ * entities. The write side ({@link DexaScanService}) keeps its entities.
+ */
 @Component
 public class DexaScanQueries {
 
-	private final DexaScanRepository scans;
+	/**
+	 * Every scan of the patients with its sites (a scan without sites still comes, once), oldest
+	 * first per patient by date then id, sites in the order they were stored.
+	 */
+	private static final String SCANS_WITH_SITES = """
+			select s.patient_id, s.id, s.version, s.scan_date, s.facility, s.manufacturer, s.model,
+			       r.id as result_id, r.site, r.side, r.vertebrae, r.bmd, r.t_score, r.z_score, r.lsc_gcm2
+			from dexa_scans s
+			left join dexa_site_results r on r.scan_id = s.id
+			where s.patient_id = any(cast(:patients as bigint[]))
+			order by s.patient_id, s.scan_date, s.id, r.id""";
 
-	DexaScanQueries(DexaScanRepository scans) {
-		this.scans = scans;
+	private final JdbcClient jdbc;
+
+	DexaScanQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
 	}
 
 	/** One patient's scans, oldest first. */
-	@Transactional(readOnly = true)
 	public List<DexaScan> scans(long patientId) {
-		return scans.findWithSitesByPatientId(patientId).stream().map(DexaScanEntity::toScan).toList();
+		return scansOf(List.of(patientId)).getOrDefault(patientId, List.of());
 	}
 
 	/** Several patients' scans, oldest first per patient; patients without scans are absent. */
-	@Transactional(readOnly = true)
 	public Map<Long, List<DexaScan>> scansOf(Collection<Long> patientIds) {
-		return scans.findWithSitesByPatientIdIn(patientIds)
-			.stream()
-			.collect(Collectors.groupingBy(DexaScanEntity::getPatientId, LinkedHashMap::new,
-					Collectors.mapping(DexaScanEntity::toScan, Collectors.toList())));
+		if (patientIds.isEmpty()) {
+			return Map.of();
+		}
+		Reader reader = new Reader();
+		jdbc.sql(SCANS_WITH_SITES).param("patients", patientIds.toArray(Long[]::new)).query(reader::row);
+		return reader.finish();
+	}
+
+	/** Folds the joined rows (one per site result) into scans, in the order they come. */
+	private static final class Reader {
+
+		private final Map<Long, List<DexaScan>> byPatient = new LinkedHashMap<>();
+
+		private long patientId;
+
+		private long scanId;
+
+		private long version;
+
+		private LocalDate date;
+
+		private String facility;
+
+		private Manufacturer manufacturer;
+
+		private @Nullable String model;
+
+		/** The sites of the scan being read; null before the first row. */
+		private @Nullable List<SiteResult> sites;
+
+		void row(ResultSet rs) throws SQLException {
+			long rowScanId = rs.getLong("id");
+			if (sites == null || rowScanId != scanId) {
+				flush();
+				patientId = rs.getLong("patient_id");
+				scanId = rowScanId;
+				version = rs.getLong("version");
+				date = rs.getObject("scan_date", LocalDate.class);
+				facility = rs.getString("facility");
+				manufacturer = Manufacturer.valueOf(rs.getString("manufacturer"));
+				model = rs.getString("model");
+				sites = new ArrayList<>(6);
+			}
+			rs.getLong("result_id");
+			if (!rs.wasNull()) {
+				String side = rs.getString("side");
+				String vertebrae = rs.getString("vertebrae");
+				sites.add(new SiteResult(DexaSite.valueOf(rs.getString("site")), side == null ? null : Side.valueOf(side),
+						vertebrae == null ? null : Vertebrae.of(vertebrae), rs.getBigDecimal("bmd"),
+						rs.getBigDecimal("t_score"), rs.getBigDecimal("z_score"), rs.getBigDecimal("lsc_gcm2")));
+			}
+		}
+
+		Map<Long, List<DexaScan>> finish() {
+			flush();
+			return byPatient;
+		}
+
+		private void flush() {
+			if (sites != null) {
+				byPatient.computeIfAbsent(patientId, id -> new ArrayList<>())
+					.add(new DexaScan(scanId, version, date, facility, manufacturer, model, sites));
+				sites = null;
+			}
+		}
+
 	}
 
 }

@@ -1,6 +1,5 @@
 package org.bonetrack.dexa.internal;
 
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,12 +16,5 @@ interface DexaScanRepository extends JpaRepository<DexaScanEntity, Long> {
 			where s.patientId = :patientId order by s.scanDate, s.id
 			""")
 	List<DexaScanEntity> findWithSitesByPatientId(long patientId);
-
-	/** Several patients' scans with their sites, in one query whatever the number of patients. */
-	@Query("""
-			select distinct s from DexaScanEntity s left join fetch s.sites
-			where s.patientId in :patientIds order by s.patientId, s.scanDate, s.id
-			""")
-	List<DexaScanEntity> findWithSitesByPatientIdIn(Collection<Long> patientIds);
 
 }
