@@ -158,14 +158,21 @@ public class WeeklyScoreStore {
 
 	/** Every stored week of the patients, with the plan each was scored under. */
 	public Map<Long, List<Key>> keys(Collection<Long> patientIds) {
+		return keys(patientIds, IsoWeek.of(LocalDate.of(1900, 1, 1)).monday());
+	}
+
+	/** The stored weeks of the patients from the given Monday on, with the plan each was scored under. */
+	public Map<Long, List<Key>> keys(Collection<Long> patientIds, LocalDate fromMonday) {
 		Map<Long, List<Key>> keys = new HashMap<>();
 		if (patientIds.isEmpty()) {
 			return keys;
 		}
 		jdbc.sql("""
 				select patient_id, week_start, low_impact_plan, in_progress from weekly_scores
-				where patient_id = any(cast(:patients as bigint[])) order by patient_id, week_start""")
+				where patient_id = any(cast(:patients as bigint[])) and week_start >= :from
+				order by patient_id, week_start""")
 			.param("patients", patientIds.toArray(Long[]::new))
+			.param("from", fromMonday)
 			.query(rs -> {
 				long patientId = rs.getLong("patient_id");
 				keys.computeIfAbsent(patientId, id -> new ArrayList<>())
