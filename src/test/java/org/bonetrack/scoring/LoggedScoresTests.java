@@ -157,6 +157,20 @@ class LoggedScoresTests {
 	}
 
 	@Test
+	void rescoringACompleteWeekKeepsThePlanItWasScoredUnder() {
+		AuthenticatedUser patient = people.patient();
+		IsoWeek older = weeksAgo(patient, 5);
+		IsoWeek week = weeksAgo(patient, 3);
+		scoring.recomputeWeeksOf(patient.id(), List.of(older.monday(), week.monday()));
+		jdbc.update("update weekly_scores set low_impact_plan = true where patient_id = ?", patient.id());
+
+		scoring.recomputeWeeksOf(patient.id(), List.of(week.monday()));
+
+		assertThat(jdbc.queryForObject("select low_impact_plan from weekly_scores where patient_id = ? and week_start = ?",
+				Boolean.class, patient.id(), week.monday())).isTrue();
+	}
+
+	@Test
 	void loggingASessionRaisesTheStoredLoadingScoreOfItsWeek() {
 		AuthenticatedUser patient = people.patient();
 		IsoWeek week = weeksAgo(patient, 2);
