@@ -124,8 +124,10 @@ public class WeeklyScores {
 			return snapshot.get().score();
 		}
 		WeekScore live = WeekScore.live(scoring.scoreLive(patientId, current));
-		// the worker stores it again, so the next read finds a fresh snapshot
-		pending.mark(patientId, List.of(today));
+		if (snapshot.isEmpty() || !snapshot.get().pending()) {
+			// the worker stores it again, so the next read finds a fresh snapshot
+			pending.mark(patientId, List.of(today));
+		}
 		return live;
 	}
 
