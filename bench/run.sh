@@ -27,6 +27,7 @@ COMMIT="$(git rev-parse --short HEAD)$(git diff --quiet HEAD -- src pom.xml || e
 STAMP="$(date -u +%Y-%m-%dT%H%M)"
 OUT="bench/results/${STAMP}-${COMMIT}.md"
 mkdir -p bench/results
+LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 
 PATIENTS="$(psql -h localhost -U postgres -d "$DB" -tAc "select count(*) from users where role = 'PATIENT'")"
 [ "$PATIENTS" -gt 0 ] || { echo "no bench data in $DB: run bench/generate-data.sh first" >&2; exit 1; }
@@ -150,8 +151,8 @@ cat > "$OUT" <<MD
 # BoneTrack bench: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT
 
 - Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -m | awk '/Mem:/ { print $2 }') MB RAM, $(uname -sr); $(java -version 2>&1 | head -1)
-- Load average (1/5/15 min) before the measured runs: $LOAD_BEFORE, after: $LOAD_AFTER (the app and wrk alone keep it near 2-3;
-  higher means other processes competed for the 2 cores and the latencies are inflated)
+- Load average (1/5/15 min) when the script started: $LOAD_START; before the measured runs: $LOAD_BEFORE, after: $LOAD_AFTER (16 requests in flight keep it near 16
+  on their own: the app's threads, PostgreSQL's backends and wrk share the 2 cores; check \`uptime\` is near 0 before a run)
 - Database \`$DB\`:
 $COUNTS
 - App: \`java $JAVA_OPTS -jar $(basename "$BENCH_JAR")\`, port $PORT; load: wrk $THREADS threads, $CONNECTIONS connections,
