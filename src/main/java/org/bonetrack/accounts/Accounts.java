@@ -8,6 +8,7 @@ import org.bonetrack.accounts.internal.AccountService;
 import org.bonetrack.accounts.internal.PersonalAccessTokenService;
 import org.bonetrack.accounts.internal.UserAccount;
 import org.bonetrack.accounts.internal.UserAccountRepository;
+import org.bonetrack.accounts.internal.UserSummaryQueries;
 
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,8 +23,12 @@ public class Accounts {
 
 	private final PersonalAccessTokenService tokens;
 
-	Accounts(UserAccountRepository users, AccountService accounts, PersonalAccessTokenService tokens) {
+	private final UserSummaryQueries summaries;
+
+	Accounts(UserAccountRepository users, AccountService accounts, PersonalAccessTokenService tokens,
+			UserSummaryQueries summaries) {
 		this.users = users;
+		this.summaries = summaries;
 		this.accounts = accounts;
 		this.tokens = tokens;
 	}
@@ -38,9 +43,10 @@ public class Accounts {
 		return users.findByEmail(email).map(UserAccount::toSummary);
 	}
 
+	/** The accounts with these ids, in no particular order, in one statement whatever their number. */
 	@Transactional(readOnly = true)
 	public List<UserSummary> findAll(Collection<Long> ids) {
-		return ids.isEmpty() ? List.of() : users.findAllByIds(ids.toArray(Long[]::new)).stream().map(UserAccount::toSummary).toList();
+		return summaries.summaries(ids);
 	}
 
 	@Transactional(readOnly = true)

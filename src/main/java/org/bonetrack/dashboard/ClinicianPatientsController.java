@@ -84,7 +84,9 @@ class ClinicianPatientsController {
 			.toList();
 		int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int number = Math.min(Math.max(page, 0), pages - 1);
-		List<PatientOverview> shown = rows.subList(number * PAGE_SIZE, Math.min(rows.size(), (number + 1) * PAGE_SIZE));
+		// only the rows shown get their flags in words
+		List<PatientOverview> shown = overview
+			.withFlagWords(rows.subList(number * PAGE_SIZE, Math.min(rows.size(), (number + 1) * PAGE_SIZE)));
 		Page<PatientOverview> result = new PageImpl<>(shown, PageRequest.of(number, PAGE_SIZE), rows.size());
 		patients.recordListing(clinician.id(), shown.stream().map(PatientOverview::id).toList(), "patient list");
 		model.addAttribute("rows", result);

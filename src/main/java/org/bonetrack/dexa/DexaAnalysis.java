@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 
 import org.jspecify.annotations.Nullable;
 
@@ -75,52 +76,86 @@ public final class DexaAnalysis {
 
 	/** Every scan with its analysis, oldest first. */
 	public List<DexaScanView> analyse(List<DexaScan> scans, @Nullable LocalDate anastrozoleStart) {
-		List<DexaScan> ordered = scans.stream().sorted(CHRONOLOGICAL).toList();
-		return List.copyOf(walk(ordered, anastrozoleStart, 0));
-	}
-
-	/** The latest scan with its analysis, if there is any scan. */
-	public @Nullable DexaSummary latest(List<DexaScan> scans, @Nullable LocalDate anastrozoleStart) {
-		if (scans.isEmpty()) {
-			return null;
-		}
-		List<DexaScan> ordered = scans.stream().sorted(CHRONOLOGICAL).toList();
-		// only the latest scan's view is needed: the earlier ones only pass on their results
-		List<DexaScanView> views = walk(ordered, anastrozoleStart, ordered.size() - 1);
-		return DexaSummary.of(views.get(0));
-	}
-
-	/**
-	 * Goes through the scans in order, remembering each site's previous and baseline result, and
-	 * builds the views (with their changes) of the scans from {@code firstView} on.
-	 */
-	private List<DexaScanView> walk(List<DexaScan> ordered, @Nullable LocalDate anastrozoleStart, int firstView) {
+		List<DexaScan> ordered = chronological(scans);
 		int baselineIndex = baselineIndex(ordered, anastrozoleStart);
 		Map<SiteKey, Measured> previousBySite = new HashMap<>();
 		Map<SiteKey, Measured> baselineBySite = new HashMap<>();
-		List<DexaScanView> views = new ArrayList<>(ordered.size() - firstView);
+		List<DexaScanView> views = new ArrayList<>(ordered.size());
 		for (int index = 0; index < ordered.size(); index++) {
 			DexaScan scan = ordered.get(index);
-			boolean viewed = index >= firstView;
-			// site order matters only for the view: the maps are per site (and a stable sort keeps a site's own order)
-			List<SiteResult> results = viewed ? scan.sites().stream().sorted(BY_SITE).toList() : scan.sites();
-			List<DexaSiteView> sites = viewed ? new ArrayList<>(results.size()) : List.of();
+			List<SiteResult> results = bySite(scan.sites());
+			List<DexaSiteView> sites = new ArrayList<>(results.size());
+			Map<LocalDate, BigDecimal> yearsSince = new HashMap<>(4);
 			for (SiteResult result : results) {
 				SiteKey key = result.key();
 				Measured current = new Measured(scan, result);
 				Measured previous = previousBySite.put(key, current);
 				Measured baseline = index >= baselineIndex ? baselineBySite.putIfAbsent(key, current) : null;
-				if (viewed) {
-					SiteAnalysis analysis = new SiteAnalysis(previous == null ? null : change(previous, current),
-							baseline == null ? null : change(baseline, current));
-					sites.add(view(scan, result, analysis));
+				BmdChange sinceBaseline = baseline == null ? null : change(baseline, current, yearsSince);
+				BmdChange sincePrevious = previous == null ? null
+						: previous == baseline ? sinceBaseline : change(previous, current, yearsSince);
+				sites.add(view(scan, result, new SiteAnalysis(sincePrevious, sinceBaseline)));
+			}
+			views.add(view(scan, index == baselineIndex, sites));
+		}
+		return List.copyOf(views);
+	}
+
+	/**
+	 * The latest scan in brief, if there is any scan: what {@link DexaSummary#of} says of the
+	 * latest view of {@link #analyse}, without building the views. The earlier scans only pass on
+	 * their results; of the changes since the previous scan only whether one is a significant loss
+	 * is worked out.
+	 */
+	public @Nullable DexaSummary latest(List<DexaScan> scans, @Nullable LocalDate anastrozoleStart) {
+		if (scans.isEmpty()) {
+			return null;
+		}
+		List<DexaScan> ordered = chronological(scans);
+		int baselineIndex = baselineIndex(ordered, anastrozoleStart);
+		int last = ordered.size() - 1;
+		Map<SiteKey, Measured> previousBySite = new HashMap<>();
+		Map<SiteKey, Measured> baselineBySite = new HashMap<>();
+		for (int index = 0; index < last; index++) {
+			DexaScan scan = ordered.get(index);
+			for (SiteResult result : scan.sites()) {
+				SiteKey key = result.key();
+				Measured measured = new Measured(scan, result);
+				previousBySite.put(key, measured);
+				if (index >= baselineIndex) {
+					baselineBySite.putIfAbsent(key, measured);
 				}
 			}
-			if (viewed) {
-				views.add(view(scan, index == baselineIndex, sites));
+		}
+		DexaScan scan = ordered.get(last);
+		boolean isBaseline = last >= baselineIndex;
+		Map<SiteKey, BmdChange> sinceBaseline = new TreeMap<>();
+		Map<LocalDate, BigDecimal> yearsSince = new HashMap<>(4);
+		boolean lossSincePrevious = false;
+		BigDecimal lowestTScore = null;
+		SiteKey lowestSite = null;
+		// in site order, as the view lists them: the first of equal T-scores is the lowest
+		for (SiteResult result : bySite(scan.sites())) {
+			SiteKey key = result.key();
+			Measured current = new Measured(scan, result);
+			Measured previous = previousBySite.put(key, current);
+			Measured baseline = isBaseline ? baselineBySite.putIfAbsent(key, current) : null;
+			BmdChange fromBaseline = null;
+			if (baseline != null) {
+				fromBaseline = change(baseline, current, yearsSince);
+				sinceBaseline.put(key, fromBaseline);
+			}
+			if (previous != null && !lossSincePrevious) {
+				lossSincePrevious = previous == baseline ? fromBaseline.significantLoss() : significantLoss(previous, current);
+			}
+			BigDecimal tScore = result.site().diagnostic() ? tScore(scan, result) : null;
+			if (tScore != null && (lowestTScore == null || tScore.compareTo(lowestTScore) < 0)) {
+				lowestTScore = tScore;
+				lowestSite = key;
 			}
 		}
-		return views;
+		return new DexaSummary(scan.id(), scan.date(), lowestTScore == null ? null : WhoCategory.of(lowestTScore),
+				lowestTScore, lowestSite, lossSincePrevious, sinceBaseline);
 	}
 
 	/**
@@ -132,18 +167,21 @@ public final class DexaAnalysis {
 		if (!from.key().equals(to.key())) {
 			throw new IllegalArgumentException("Cannot compare " + from.key() + " with " + to.key());
 		}
-		if (fromManufacturer != toManufacturer) {
-			return BmdChange.notComparable(fromDate, toDate, NotComparableReason.MANUFACTURER_DIFFERS);
+		NotComparableReason notComparable = notComparable(fromManufacturer, from, toManufacturer, to);
+		if (notComparable != null) {
+			return BmdChange.notComparable(fromDate, toDate, notComparable);
 		}
-		if (from.site() == DexaSite.LUMBAR_SPINE && !Objects.equals(from.vertebrae(), to.vertebrae())) {
-			return BmdChange.notComparable(fromDate, toDate, NotComparableReason.VERTEBRAE_DIFFER);
-		}
+		return comparableChange(fromDate, from, toDate, to, yearsBetween(fromDate, toDate));
+	}
+
+	/** The change between two comparable results, with the years between their dates worked out. */
+	private BmdChange comparableChange(LocalDate fromDate, SiteResult from, LocalDate toDate, SiteResult to,
+			BigDecimal years) {
 		BigDecimal change = to.bmd().subtract(from.bmd());
-		BigDecimal percent = change.multiply(HUNDRED).divide(from.bmd(), PRECISION);
-		BigDecimal years = yearsBetween(fromDate, toDate);
+		BigDecimal percent = percent(change, from);
 		BigDecimal perYear = years.signum() > 0 ? percent.divide(years, PRECISION) : null;
 
-		BigDecimal facilityLsc = to.lscGcm2() != null ? to.lscGcm2() : from.lscGcm2();
+		BigDecimal facilityLsc = facilityLsc(from, to);
 		boolean significant;
 		BigDecimal lscGcm2;
 		BigDecimal lscPercent = null;
@@ -197,9 +235,88 @@ public final class DexaAnalysis {
 		};
 	}
 
-	private BmdChange change(Measured from, Measured to) {
-		return change(from.scan().date(), from.scan().manufacturer(), from.result(), to.scan().date(),
+	/**
+	 * The change from an earlier measurement to a later one; {@code yearsSince} keeps the years
+	 * from each earlier date to the later one, which all sites compared with one scan share.
+	 */
+	private BmdChange change(Measured from, Measured to, Map<LocalDate, BigDecimal> yearsSince) {
+		LocalDate fromDate = from.scan().date();
+		LocalDate toDate = to.scan().date();
+		NotComparableReason notComparable = notComparable(from.scan().manufacturer(), from.result(),
 				to.scan().manufacturer(), to.result());
+		if (notComparable != null) {
+			return BmdChange.notComparable(fromDate, toDate, notComparable);
+		}
+		BigDecimal years = yearsSince.get(fromDate);
+		if (years == null) {
+			years = yearsBetween(fromDate, toDate);
+			yearsSince.put(fromDate, years);
+		}
+		return comparableChange(fromDate, from.result(), toDate, to.result(), years);
+	}
+
+	/**
+	 * Whether {@code change(from, to).significantLoss()}, without the figures that only a view
+	 * shows (rate per year, rounded percentage, LSC in g/cm²).
+	 */
+	private boolean significantLoss(Measured from, Measured to) {
+		if (notComparable(from.scan().manufacturer(), from.result(), to.scan().manufacturer(), to.result()) != null) {
+			return false;
+		}
+		BigDecimal change = to.result().bmd().subtract(from.result().bmd());
+		// a loss is a change below zero once rounded to the 3 decimals of changeGcm2
+		if (change.setScale(3, RoundingMode.HALF_UP).signum() >= 0) {
+			return false;
+		}
+		BigDecimal facilityLsc = facilityLsc(from.result(), to.result());
+		if (facilityLsc != null) {
+			return change.abs().compareTo(facilityLsc) >= 0;
+		}
+		return percent(change, from.result()).abs().compareTo(lscDefaults.percentFor(from.result().site())) >= 0;
+	}
+
+	private static @Nullable NotComparableReason notComparable(Manufacturer fromManufacturer, SiteResult from,
+			Manufacturer toManufacturer, SiteResult to) {
+		if (fromManufacturer != toManufacturer) {
+			return NotComparableReason.MANUFACTURER_DIFFERS;
+		}
+		if (from.site() == DexaSite.LUMBAR_SPINE && !Objects.equals(from.vertebrae(), to.vertebrae())) {
+			return NotComparableReason.VERTEBRAE_DIFFER;
+		}
+		return null;
+	}
+
+	/** The change in percent of the earlier BMD, unrounded. */
+	private static BigDecimal percent(BigDecimal change, SiteResult from) {
+		return change.multiply(HUNDRED).divide(from.bmd(), PRECISION);
+	}
+
+	/** The facility's LSC entered with the later result, else with the earlier one. */
+	private static @Nullable BigDecimal facilityLsc(SiteResult from, SiteResult to) {
+		return to.lscGcm2() != null ? to.lscGcm2() : from.lscGcm2();
+	}
+
+	/** The scans oldest first (by date, then id); as they are when they come in that order already. */
+	private static List<DexaScan> chronological(List<DexaScan> scans) {
+		for (int index = 1; index < scans.size(); index++) {
+			if (CHRONOLOGICAL.compare(scans.get(index - 1), scans.get(index)) > 0) {
+				return scans.stream().sorted(CHRONOLOGICAL).toList();
+			}
+		}
+		return scans;
+	}
+
+	/**
+	 * A scan's results in site order (a stable sort: a site's own results keep their order); as they
+	 * are when they come in that order already.
+	 */
+	private static List<SiteResult> bySite(List<SiteResult> results) {
+		for (int index = 1; index < results.size(); index++) {
+			if (BY_SITE.compare(results.get(index - 1), results.get(index)) > 0) {
+				return results.stream().sorted(BY_SITE).toList();
+			}
+		}
+		return results;
 	}
 
 	private static int baselineIndex(List<DexaScan> ordered, @Nullable LocalDate anastrozoleStart) {
@@ -214,14 +331,15 @@ public final class DexaAnalysis {
 	}
 
 	private static DexaSiteView view(DexaScan scan, SiteResult result, SiteAnalysis analysis) {
-		BigDecimal tScore = result.tScore();
-		boolean computed = false;
-		if (tScore == null) {
-			tScore = computedTScore(scan.manufacturer(), result.site(), result.bmd());
-			computed = tScore != null;
-		}
-		return new DexaSiteView(result.site(), result.side(), result.vertebrae(), result.bmd(), tScore, computed,
-				result.zScore(), result.lscGcm2(), analysis);
+		BigDecimal tScore = tScore(scan, result);
+		return new DexaSiteView(result.site(), result.side(), result.vertebrae(), result.bmd(), tScore,
+				result.tScore() == null && tScore != null, result.zScore(), result.lscGcm2(), analysis);
+	}
+
+	/** The printed T-score, else the computed one (Hologic hip sites), else null. */
+	private static @Nullable BigDecimal tScore(DexaScan scan, SiteResult result) {
+		return result.tScore() != null ? result.tScore()
+				: computedTScore(scan.manufacturer(), result.site(), result.bmd());
 	}
 
 	private static DexaScanView view(DexaScan scan, boolean baseline, List<DexaSiteView> sites) {

@@ -82,7 +82,28 @@ public class DexaResults {
 		}
 		Map<Long, List<DexaScan>> byPatient = queries.scansOf(patientIds);
 		// the start matters only for patients with scans (none: no query)
-		Map<Long, LocalDate> starts = patients.anastrozoleStarts(byPatient.keySet());
+		return summaries(patientIds, byPatient, patients.anastrozoleStarts(byPatient.keySet()), defaults);
+	}
+
+	/**
+	 * The same for a caller that already has the patients' anastrozole starts (patients without a
+	 * known start are absent from {@code anastrozoleStarts}): one query, for the scans.
+	 */
+	public Map<Long, DexaSummary> latest(Collection<Long> patientIds, Map<Long, LocalDate> anastrozoleStarts) {
+		return latest(patientIds, anastrozoleStarts, lscDefaults());
+	}
+
+	@Transactional(readOnly = true)
+	public Map<Long, DexaSummary> latest(Collection<Long> patientIds, Map<Long, LocalDate> anastrozoleStarts,
+			LscDefaults defaults) {
+		if (patientIds.isEmpty()) {
+			return Map.of();
+		}
+		return summaries(patientIds, queries.scansOf(patientIds), anastrozoleStarts, defaults);
+	}
+
+	private static Map<Long, DexaSummary> summaries(Collection<Long> patientIds, Map<Long, List<DexaScan>> byPatient,
+			Map<Long, LocalDate> starts, LscDefaults defaults) {
 		DexaAnalysis analysis = new DexaAnalysis(defaults);
 		Map<Long, DexaSummary> summaries = new LinkedHashMap<>();
 		for (Long patientId : patientIds) {

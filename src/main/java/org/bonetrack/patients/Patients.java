@@ -23,6 +23,7 @@ import org.bonetrack.patients.internal.BodyWeightRepository;
 import org.bonetrack.patients.internal.CareTeamRepository;
 import org.bonetrack.patients.internal.ClinicalNotes;
 import org.bonetrack.patients.internal.PatientProfileEntity;
+import org.bonetrack.patients.internal.PatientProfileQueries;
 import org.bonetrack.patients.internal.PatientProfileRepository;
 import org.bonetrack.shared.RecordNotFoundException;
 
@@ -51,9 +52,13 @@ public class Patients {
 
 	private final Clock clock;
 
+	private final PatientProfileQueries profileQueries;
+
 	Patients(PatientProfileRepository profiles, BodyWeightRepository weights, CareTeamRepository careTeam,
-			Accounts accounts, ClinicalNotes notes, ApplicationEventPublisher events, Clock clock) {
+			Accounts accounts, ClinicalNotes notes, ApplicationEventPublisher events, Clock clock,
+			PatientProfileQueries profileQueries) {
 		this.profiles = profiles;
+		this.profileQueries = profileQueries;
 		this.weights = weights;
 		this.careTeam = careTeam;
 		this.accounts = accounts;
@@ -209,8 +214,9 @@ public class Patients {
 	}
 
 	/**
-	 * The profiles of these patients (ids that are not patients are left out). Three queries
-	 * whatever the number of patients: accounts, profiles, latest weights.
+	 * The profiles of these patients (ids that are not patients are left out). Two queries whatever
+	 * the number of patients: accounts, then the profiles with their latest weights (plain SQL, no
+	 * entities: lists read hundreds).
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, PatientProfile> profiles(Collection<Long> patientIds) {
@@ -218,17 +224,12 @@ public class Patients {
 			return Map.of();
 		}
 		List<Long> ids = List.copyOf(new LinkedHashSet<>(patientIds));
-		Map<Long, PatientProfileEntity> byId = profiles.findAllByIds(ids.toArray(Long[]::new))
-			.stream()
-			.collect(Collectors.toMap(PatientProfileEntity::getPatientId, Function.identity()));
-		Map<Long, BigDecimal> latestWeights = weights.latestOf(ids.toArray(Long[]::new))
-			.stream()
-			.collect(Collectors.toMap(BodyWeightEntity::getPatientId, entry -> entry.toBodyWeight().weightKg()));
+		Map<Long, PatientProfileQueries.StoredProfile> stored = profileQueries.profiles(ids);
 		Map<Long, PatientProfile> result = new LinkedHashMap<>();
 		for (UserSummary account : accounts.findAll(ids)) {
-			PatientProfileEntity profile = byId.get(account.id());
+			PatientProfileQueries.StoredProfile profile = stored.get(account.id());
 			if (profile != null) {
-				result.put(account.id(), toProfile(profile, account, latestWeights.get(account.id())));
+				result.put(account.id(), profile.with(account));
 			}
 		}
 		return result;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -225,11 +226,17 @@ public class WeeklyScores {
 		int adherenceWeeks = rules.getInt(RuleParameter.LOW_ADHERENCE_WEEKS);
 		int safetyWeeks = rules.getInt(RuleParameter.SAFETY_WARNING_WEEKS);
 		Instant now = clock.instant();
-		List<WeeklyScoreStore.Window> windows = new ArrayList<>();
+		List<WeeklyScoreStore.Window> windows = new ArrayList<>(zones.size());
+		// the weeks depend only on the time zone, which most patients share
+		Map<ZoneId, WeeklyScoreStore.Window> byZone = new HashMap<>();
 		zones.forEach((patientId, zone) -> {
-			IsoWeek current = ScoringCalendar.currentWeek(now, zone);
-			windows.add(new WeeklyScoreStore.Window(patientId, current.minusWeeks(adherenceWeeks), current.previous(),
-					current.minusWeeks(safetyWeeks - 1L), current));
+			WeeklyScoreStore.Window weeks = byZone.computeIfAbsent(zone, z -> {
+				IsoWeek current = ScoringCalendar.currentWeek(now, z);
+				return new WeeklyScoreStore.Window(0, current.minusWeeks(adherenceWeeks), current.previous(),
+						current.minusWeeks(safetyWeeks - 1L), current);
+			});
+			windows.add(new WeeklyScoreStore.Window(patientId, weeks.adherenceFrom(), weeks.adherenceTo(),
+					weeks.safetyFrom(), weeks.safetyTo()));
 		});
 		Map<Long, WeeklyScoreStore.RecentRow> rows = store.recent(windows);
 		Map<Long, RecentScores> recent = new LinkedHashMap<>();

@@ -9,6 +9,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.bonetrack.accounts.AuthenticatedUser;
+import org.bonetrack.dashboard.internal.CareTeamOverview;
+import org.bonetrack.dashboard.internal.PatientOverview;
+import org.bonetrack.scoring.rules.ClinicalFlag;
 import org.bonetrack.support.IntegrationTest;
 import org.bonetrack.support.StatementCounter;
 import org.bonetrack.support.TestPeople;
@@ -20,6 +23,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -41,6 +45,9 @@ class ClinicianPatientListTests {
 
 	@Autowired
 	StatementCounter counter;
+
+	@Autowired
+	CareTeamOverview overview;
 
 	DashboardFixtures data;
 
@@ -150,6 +157,29 @@ class ClinicianPatientListTests {
 		assertThat(rowOrder(second)).hasSize(2);
 		assertThat(jdbc.queryForObject("select count(*) from audit_events where actor_id = ? and details = 'patient list'",
 				Integer.class, clinician.id())).isEqualTo(27);
+	}
+
+	@Test
+	void onlyThePatientsOnThePageHaveTheirFlagsWrittenOutInWords() throws Exception {
+		AuthenticatedUser clinician = people.clinician();
+		for (int i = 0; i < 27; i++) {
+			people.patientOf(clinician);
+		}
+
+		List<PatientOverview> team = overview.careTeam(clinician.id());
+		String second = mvc.perform(get("/clinician/patients").param("page", "1").with(user(clinician)))
+			.andReturn().getResponse().getContentAsString();
+
+		// sorting and filtering need only the flags; their words come for the rows a page shows
+		assertThat(team).hasSize(27).allSatisfy(patient -> {
+			assertThat(patient.has(ClinicalFlag.Kind.DEXA_DUE)).isTrue();
+			assertThatThrownBy(patient::flags).isInstanceOf(IllegalStateException.class);
+		});
+		assertThat(overview.withFlagWords(team.subList(0, 2))).allSatisfy(patient -> assertThat(patient.flags())
+			.extracting(PatientOverview.FlagView::summary)
+			.contains("DEXA scan due: no scan recorded"));
+		assertThat(rowOrder(second)).hasSize(2);
+		assertThat(second.split("DEXA scan due: no scan recorded", -1)).hasSize(3);
 	}
 
 	private void patientWithData(AuthenticatedUser clinician, int i) {

@@ -3,6 +3,7 @@ package org.bonetrack.dexa;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Random;
 
 import org.jspecify.annotations.Nullable;
 import org.junit.jupiter.api.Nested;
@@ -383,6 +384,57 @@ class DexaAnalysisTests {
 		assertThat(analysis.latest(earlier, start)).isEqualTo(DexaSummary.of(analysis.analyse(earlier, start).get(2)));
 		assertThat(analysis.latest(List.of(history.get(1)), start))
 			.isEqualTo(DexaSummary.of(analysis.analyse(List.of(history.get(1)), start).get(0)));
+	}
+
+	/**
+	 * The same on 2,000 made-up histories (fixed seed): one to five scans in any order, some on one
+	 * day, two manufacturers, spine results on two sets of vertebrae, sites in any order and
+	 * sometimes left out, printed, missing and equal T-scores, facility LSCs now and then, and BMD
+	 * changes on both sides of the least significant change.
+	 */
+	@Test
+	void theLatestSummaryIsWhatTheFullAnalysisSaysOfTheLatestScanForManyMadeUpHistories() {
+		Random random = new Random(20260127);
+		List<LocalDate> starts = java.util.Arrays.asList(null, LocalDate.of(2019, 1, 1), LocalDate.of(2021, 6, 1),
+				LocalDate.of(2030, 1, 1));
+		for (int history = 0; history < 2_000; history++) {
+			List<DexaScan> scans = madeUpHistory(random);
+			LocalDate start = starts.get(random.nextInt(starts.size()));
+			List<DexaScanView> all = analysis.analyse(scans, start);
+
+			assertThat(analysis.latest(scans, start)).as("history %d: %s", history, scans)
+				.isEqualTo(DexaSummary.of(all.get(all.size() - 1)));
+		}
+	}
+
+	private static List<DexaScan> madeUpHistory(Random random) {
+		List<SiteKey> keys = List.of(new SiteKey(DexaSite.LUMBAR_SPINE, null), new SiteKey(DexaSite.TOTAL_HIP, Side.LEFT),
+				new SiteKey(DexaSite.TOTAL_HIP, Side.RIGHT), new SiteKey(DexaSite.FEMORAL_NECK, Side.LEFT),
+				new SiteKey(DexaSite.RADIUS_33, Side.LEFT));
+		List<DexaScan> scans = new java.util.ArrayList<>();
+		int count = 1 + random.nextInt(5);
+		LocalDate date = LocalDate.of(2020, 1, 1).plusDays(random.nextInt(400));
+		for (int scan = 0; scan < count; scan++) {
+			List<SiteResult> sites = new java.util.ArrayList<>();
+			for (SiteKey key : keys) {
+				if (random.nextInt(5) == 0) {
+					continue;
+				}
+				BigDecimal bmd = BigDecimal.valueOf(700 + random.nextInt(200), 3);
+				String[] tScores = { null, "-1.0", "-2.5", "-1.75", "-2.50" };
+				String tScore = tScores[random.nextInt(tScores.length)];
+				sites.add(new SiteResult(key.site(), key.side(),
+						key.site() == DexaSite.LUMBAR_SPINE ? Vertebrae.of(random.nextInt(6) == 0 ? "L1-L3" : "L1-L4") : null,
+						bmd, tScore == null ? null : new BigDecimal(tScore), null,
+						random.nextInt(4) == 0 ? new BigDecimal("0.030") : null));
+			}
+			java.util.Collections.shuffle(sites, random);
+			scans.add(new DexaScan(100 - scan, 0, date, "Test imaging centre",
+					random.nextInt(6) == 0 ? Manufacturer.GE_LUNAR : Manufacturer.HOLOGIC, null, sites));
+			date = date.plusDays(random.nextInt(3) == 0 ? 0 : 30 + random.nextInt(700));
+		}
+		java.util.Collections.shuffle(scans, random);
+		return scans;
 	}
 
 	private static SiteResult spine(String bmd, @Nullable String lsc) {

@@ -134,6 +134,28 @@ class DexaResultsTests {
 	}
 
 	@Test
+	void givenTheAnastrozoleStartsTheLatestOfManyPatientsIsOneStatementAndTheSameSummaries() throws Exception {
+		AuthenticatedUser clinician = people.clinician();
+		List<Long> ids = new ArrayList<>(patientsWithTwoScans(clinician, 3));
+		// a start after the first scan makes the second the baseline: the starts given must count
+		AuthenticatedUser lateStart = people.patientOf(clinician);
+		startedAnastrozole(lateStart, LocalDate.of(2024, 6, 1));
+		record(lateStart, clinician, "2024-01-15", "0.950");
+		record(lateStart, clinician, "2025-02-15", "0.900");
+		ids.add(lateStart.id());
+		ids.add(people.patientOf(clinician).id());
+		Map<Long, LocalDate> starts = patients.anastrozoleStarts(ids);
+
+		StatementCounter.Counted<Map<Long, DexaSummary>> given = counter.count(() -> results.latest(ids, starts));
+
+		assertThat(given.statements()).isEqualTo(1);
+		assertThat(given.result()).isEqualTo(results.latest(ids)).hasSize(4);
+		assertThat(given.result().get(lateStart.id()).sinceBaseline()).isEmpty();
+		assertThat(given.result().get(ids.get(0)).sinceBaseline()).isNotEmpty();
+		assertThat(results.latest(List.of(), Map.of())).isEmpty();
+	}
+
+	@Test
 	void theBatchReadGivesEachPatientExactlyWhatHerOwnReadGivesAndLeavesOutPatientsWithoutScans() {
 		AuthenticatedUser clinician = people.clinician();
 		AuthenticatedUser many = people.patientOf(clinician);

@@ -99,10 +99,15 @@ public class UserAccount {
 	}
 
 	public AccountStatus status() {
+		return status(enabled, passwordHash != null);
+	}
+
+	/** Deactivated when disabled, else invited until a password is set, then active. */
+	static AccountStatus status(boolean enabled, boolean hasPassword) {
 		if (!enabled) {
 			return AccountStatus.DEACTIVATED;
 		}
-		return passwordHash == null ? AccountStatus.INVITED : AccountStatus.ACTIVE;
+		return hasPassword ? AccountStatus.ACTIVE : AccountStatus.INVITED;
 	}
 
 	public UserSummary toSummary() {

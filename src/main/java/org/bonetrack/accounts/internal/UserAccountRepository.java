@@ -23,10 +23,6 @@ public interface UserAccountRepository extends JpaRepository<UserAccount, Long> 
 
 	List<UserAccount> findByRoleAndEnabledTrueOrderByDisplayName(Role role);
 
-	/** The accounts with these ids, in one statement whatever their number (an array, not an IN list). */
-	@Query(value = "select * from users where id = any(:ids)", nativeQuery = true)
-	List<UserAccount> findAllByIds(@Param("ids") Long[] ids);
-
 	@Query("""
 			select u from UserAccount u
 			where (lower(u.email) like :pattern escape '\\' or lower(u.displayName) like :pattern escape '\\')

@@ -8,6 +8,7 @@ import java.time.Period;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -74,13 +75,19 @@ public class CareTeamOverview {
 		this.clock = clock;
 	}
 
-	/** Every patient on the clinician's care team, by name. */
+	/**
+	 * Every patient on the clinician's care team, in no particular order; their flags are not yet in
+	 * words (see {@link #withFlagWords}).
+	 */
 	@Transactional(readOnly = true)
 	public List<PatientOverview> careTeam(long clinicianId) {
 		return overviews(patients.careTeamPatientIds(clinicianId), guidance.currentRules());
 	}
 
-	/** The overviews of these patients (callers check access first), in no particular order. */
+	/**
+	 * The overviews of these patients (callers check access first), in no particular order; their
+	 * flags are not yet in words (see {@link #withFlagWords}).
+	 */
 	@Transactional(readOnly = true)
 	public List<PatientOverview> overviews(Collection<Long> patientIds, RuleSet rules) {
 		if (patientIds.isEmpty()) {
@@ -88,8 +95,15 @@ public class CareTeamOverview {
 		}
 		Map<Long, PatientProfile> profiles = patients.profiles(patientIds);
 		Map<Long, ZoneId> zones = new LinkedHashMap<>();
-		profiles.forEach((id, profile) -> zones.put(id, profile.timeZone()));
-		Map<Long, DexaSummary> scans = dexa.latest(profiles.keySet());
+		Map<Long, LocalDate> starts = new HashMap<>();
+		profiles.forEach((id, profile) -> {
+			zones.put(id, profile.timeZone());
+			if (profile.anastrozoleStart() != null) {
+				starts.put(id, profile.anastrozoleStart());
+			}
+		});
+		// the profiles have the anastrozole starts: DEXA need not read them again
+		Map<Long, DexaSummary> scans = dexa.latest(profiles.keySet(), starts);
 		Map<Long, LocalDate> lastSession = exercise.lastLoggedOn(profiles.keySet());
 		Map<Long, LocalDate> lastEaten = nutrition.lastLoggedOn(profiles.keySet());
 		Map<Long, RecentScores> recent = scores.recentStored(zones, rules);
@@ -97,9 +111,12 @@ public class CareTeamOverview {
 		Set<Long> vitaminK = nutrition.vitaminKSupplementSince(profiles.keySet(),
 				earliestToday.minusWeeks(rules.getInt(RuleParameter.SAFETY_WARNING_WEEKS)));
 		List<PatientOverview> result = new ArrayList<>(profiles.size());
+		// today where each patient lives: one reading of the clock per time zone, not per patient
+		Map<ZoneId, LocalDate> todayIn = new HashMap<>();
 		for (PatientProfile profile : profiles.values()) {
 			long id = profile.patientId();
-			result.add(overview(profile, LocalDate.now(clock.withZone(profile.timeZone())), scans.get(id),
+			LocalDate today = todayIn.computeIfAbsent(profile.timeZone(), zone -> LocalDate.now(clock.withZone(zone)));
+			result.add(overview(profile, today, scans.get(id),
 					later(lastSession.get(id), lastEaten.get(id)),
 					recent.getOrDefault(id, RecentScores.none(id)), vitaminK.contains(id), rules));
 		}
@@ -130,7 +147,19 @@ public class CareTeamOverview {
 				profile.anastrozoleStart(), age, months, lowest, who,
 				scan == null ? null : scan.date(), loss, dueOn,
 				flags.stream().anyMatch(flag -> flag.kind() == ClinicalFlag.Kind.DEXA_DUE), mean, recent.totals().size(),
-				lastActivity, flags.stream().map(this::view).toList());
+				lastActivity, flags, null);
+	}
+
+	/**
+	 * These overviews with their flags' titles and reasons in words, for the patients a page shows:
+	 * formatting the messages of a whole care team would cost more than the rest of the list.
+	 */
+	public List<PatientOverview> withFlagWords(List<PatientOverview> overviews) {
+		List<PatientOverview> worded = new ArrayList<>(overviews.size());
+		for (PatientOverview overview : overviews) {
+			worded.add(overview.withFlagWords(overview.clinicalFlags().stream().map(this::view).toList()));
+		}
+		return worded;
 	}
 
 	/** A flag with its title and reasons in words (messages of i18n/scoring.properties). */

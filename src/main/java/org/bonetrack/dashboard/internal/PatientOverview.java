@@ -10,20 +10,48 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * One patient at a glance for her care team: the figures of the clinician's list and the clinical
- * flags (with their reasons written out) that apply today.
+ * flags that apply today. Sorting and filtering need only the flags themselves
+ * ({@link #clinicalFlags()}); their titles and reasons in words ({@link #flags()}) are written
+ * out by {@link CareTeamOverview#withFlagWords} for the patients a page shows, not for a whole
+ * care team.
+ *
+ * @param flagWords the flags in words, in the order of {@code clinicalFlags}; null until written
+ * out
  */
 public record PatientOverview(long id, String name, String email, @Nullable LocalDate birthDate,
 		@Nullable LocalDate anastrozoleStart, @Nullable Integer age,
 		@Nullable Long monthsOnAnastrozole, @Nullable BigDecimal lowestTScore, @Nullable WhoCategory whoCategory,
 		@Nullable LocalDate lastScan, boolean significantLoss, @Nullable LocalDate dexaDueOn, boolean dexaDue,
-		@Nullable Double meanScore, int scoredWeeks, @Nullable LocalDate lastActivity, List<FlagView> flags) {
+		@Nullable Double meanScore, int scoredWeeks, @Nullable LocalDate lastActivity, List<ClinicalFlag> clinicalFlags,
+		@Nullable List<FlagView> flagWords) {
 
 	public PatientOverview {
-		flags = List.copyOf(flags);
+		clinicalFlags = List.copyOf(clinicalFlags);
+		flagWords = flagWords == null ? null : List.copyOf(flagWords);
+	}
+
+	/** The flags with their titles and reasons in words; only for an overview that has them written out. */
+	public List<FlagView> flags() {
+		if (flagWords == null) {
+			throw new IllegalStateException("The flags of patient " + id + " are not written out: see CareTeamOverview.withFlagWords");
+		}
+		return flagWords;
+	}
+
+	/** The same overview with its flags in words. */
+	PatientOverview withFlagWords(List<FlagView> words) {
+		return new PatientOverview(id, name, email, birthDate, anastrozoleStart, age, monthsOnAnastrozole, lowestTScore,
+				whoCategory, lastScan, significantLoss, dexaDueOn, dexaDue, meanScore, scoredWeeks, lastActivity,
+				clinicalFlags, words);
 	}
 
 	public boolean has(ClinicalFlag.Kind kind) {
-		return flags.stream().anyMatch(flag -> flag.kind() == kind);
+		for (ClinicalFlag flag : clinicalFlags) {
+			if (flag.kind() == kind) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	public boolean treatmentCriteria() {
@@ -39,7 +67,7 @@ public record PatientOverview(long id, String name, String email, @Nullable Loca
 	}
 
 	public @Nullable FlagView flag(String key) {
-		return flags.stream().filter(flag -> flag.key().equals(key)).findFirst().orElse(null);
+		return flags().stream().filter(flag -> flag.key().equals(key)).findFirst().orElse(null);
 	}
 
 	/**
@@ -48,7 +76,7 @@ public record PatientOverview(long id, String name, String email, @Nullable Loca
 	 */
 	public int need() {
 		int need = 0;
-		for (FlagView flag : flags) {
+		for (ClinicalFlag flag : clinicalFlags) {
 			need += switch (flag.kind()) {
 				case SAFETY -> 16;
 				case SIGNIFICANT_LOSS -> 8;

@@ -1,0 +1,87 @@
+package org.bonetrack.patients.internal;
+
+import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.bonetrack.accounts.UserSummary;
+import org.bonetrack.patients.ClinicalContext;
+import org.bonetrack.patients.PatientProfile;
+import org.bonetrack.patients.Sex;
+import org.bonetrack.shared.MassUnit;
+import org.bonetrack.shared.VitaminDUnit;
+import org.jspecify.annotations.Nullable;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads many patients' profiles for lists (the clinician's patient list reads hundreds): one plain
+ * SQL query, the profile with its latest weight, mapped straight to records without entities. The
+ * write side keeps {@link PatientProfileEntity}.
+ */
+@Component
+public class PatientProfileQueries {
+
+	private static final String PROFILES_WITH_LATEST_WEIGHT = """
+			select p.patient_id, p.birth_date, p.sex, p.height_cm, p.anastrozole_start, p.time_zone, p.mass_unit,
+			       p.vitamin_d_unit, p.low_impact_plan, p.takes_warfarin, p.fragility_fracture, p.vertebral_fracture,
+			       p.parental_hip_fracture, p.oral_corticosteroids, p.smoker, p.bone_protective_medication,
+			       w.weight_kg as latest_weight_kg
+			from patient_profiles p
+			left join lateral (select weight_kg from body_weights where patient_id = p.patient_id
+			                   order by measured_on desc limit 1) w on true
+			where p.patient_id = any(cast(:ids as bigint[]))""";
+
+	private final JdbcClient jdbc;
+
+	PatientProfileQueries(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/** The profiles of these patients, by id; ids without a profile are absent. */
+	public Map<Long, StoredProfile> profiles(Collection<Long> patientIds) {
+		Map<Long, StoredProfile> found = new HashMap<>();
+		if (patientIds.isEmpty()) {
+			return found;
+		}
+		// most patients share a handful of time zones
+		Map<String, ZoneId> zones = new HashMap<>();
+		jdbc.sql(PROFILES_WITH_LATEST_WEIGHT).param("ids", patientIds.toArray(Long[]::new)).query(rs -> {
+			StoredProfile profile = row(rs, zones);
+			found.put(profile.patientId(), profile);
+		});
+		return found;
+	}
+
+	private static StoredProfile row(ResultSet rs, Map<String, ZoneId> zones) throws SQLException {
+		String sex = rs.getString("sex");
+		return new StoredProfile(rs.getLong("patient_id"), rs.getObject("birth_date", LocalDate.class),
+				sex == null ? null : Sex.valueOf(sex), rs.getBigDecimal("height_cm"),
+				rs.getObject("anastrozole_start", LocalDate.class), zones.computeIfAbsent(rs.getString("time_zone"), ZoneId::of),
+				MassUnit.valueOf(rs.getString("mass_unit")), VitaminDUnit.valueOf(rs.getString("vitamin_d_unit")),
+				rs.getBigDecimal("latest_weight_kg"),
+				new ClinicalContext(rs.getBoolean("low_impact_plan"), rs.getBoolean("takes_warfarin"),
+						rs.getBoolean("fragility_fracture"), rs.getBoolean("vertebral_fracture"),
+						rs.getBoolean("parental_hip_fracture"), rs.getBoolean("oral_corticosteroids"),
+						rs.getBoolean("smoker"), rs.getString("bone_protective_medication")));
+	}
+
+	/** A stored profile with the patient's latest weight: a {@link PatientProfile} without the account. */
+	public record StoredProfile(long patientId, @Nullable LocalDate birthDate, @Nullable Sex sex,
+			@Nullable BigDecimal heightCm, @Nullable LocalDate anastrozoleStart, ZoneId timeZone, MassUnit massUnit,
+			VitaminDUnit vitaminDUnit, @Nullable BigDecimal latestWeightKg, ClinicalContext clinicalContext) {
+
+		public PatientProfile with(UserSummary account) {
+			return new PatientProfile(patientId, account.email(), account.displayName(), birthDate, sex, heightCm,
+					anastrozoleStart, timeZone, massUnit, vitaminDUnit, latestWeightKg, clinicalContext);
+		}
+
+	}
+
+}
