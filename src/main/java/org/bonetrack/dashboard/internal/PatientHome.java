@@ -3,6 +3,7 @@ package org.bonetrack.dashboard.internal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.bonetrack.dashboard.internal.DashboardData.BaselineChange;
 import org.bonetrack.dashboard.internal.DashboardData.FindingLine;
@@ -77,7 +78,9 @@ public class PatientHome {
 		boolean loggedAnything = weeks.stream().anyMatch(week -> week.loading() > 0 || week.nutrition() > 0)
 				|| exercise.lastLoggedOn(patientId).isPresent()
 				|| nutrition.lastLoggedOn(List.of(patientId)).containsKey(patientId);
-		DexaSummary scan = dexa.latest(patientId).orElse(null);
+		// the anastrozole start is in the profile already: DEXA needs no query of its own for it
+		DexaSummary scan = dexa.latest(List.of(patientId), profile.anastrozoleStart() == null ? Map.of()
+				: Map.of(patientId, profile.anastrozoleStart())).get(patientId);
 		DailyNutrition day = nutrition.day(patientId, today).orElse(null);
 		return new View(profile, today, !loggedAnything, thisWeek,
 				data.findings(thisWeek.findings().stream().filter(f -> f.status() != FindingStatus.INFO).toList()),
