@@ -29,19 +29,21 @@ function init(args)
   i = id * 7919
   ok = 0
   bad = 0
-  -- yesterday in UTC: a valid past day in every time zone (today in UTC is still tomorrow west of it)
-  today = os.date("!%Y-%m-%d", os.time() - 86400)
+  now = os.time()
 end
 
 function request()
   i = i + 1
   local item = items[(i % #items) + 1]
   if mode == "post" then
+    -- a day of the last year, from yesterday in UTC on (a past day in every time zone; today in UTC is
+    -- still tomorrow west of it): spread like a backfill, so no patient-week piles up hundreds of sessions
+    local day = os.date("!%Y-%m-%d", now - 86400 * (1 + (i * 7) % 365))
     local body = string.format(
       '{"date":"%s","startTime":"18:%02d","type":"RESISTANCE","rpe":8,"sets":[' ..
       '{"exercise":"squat","reps":5,"loadKg":40,"warmup":false,"rir":2},' ..
       '{"exercise":"squat","reps":5,"loadKg":40,"warmup":false,"rir":2},' ..
-      '{"exercise":"row","reps":8,"loadKg":30,"warmup":false,"rir":2}]}', today, i % 60)
+      '{"exercise":"row","reps":8,"loadKg":30,"warmup":false,"rir":2}]}', day, i % 60)
     return wrk.format("POST", "/api/v1/me/exercise-sessions",
       { ["Authorization"] = "Bearer " .. item, ["Content-Type"] = "application/json",
         ["Accept"] = "application/json" }, body)

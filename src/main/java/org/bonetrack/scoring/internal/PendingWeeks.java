@@ -29,7 +29,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * workers or nodes never take the same marks), scores the weeks with the rules in force, stores
  * them and deletes the marks in one transaction. A crash before the commit leaves the marks in
  * place for the next run; a mark made while its week is being scored waits for the lock and is
- * inserted again after the commit, so it is scored once more rather than lost.
+ * inserted again after the commit, so it is scored once more rather than lost. Batches are small
+ * (100 marks by default): a patient saving a change to a week being scored waits for that batch.
  */
 @Component
 public class PendingWeeks {
@@ -47,7 +48,7 @@ public class PendingWeeks {
 	private final int batchRows;
 
 	PendingWeeks(JdbcClient jdbc, ScoringService scoring, Guidance guidance, PlatformTransactionManager transactionManager,
-			Clock clock, @Value("${bonetrack.scoring.pending.batch-rows:2000}") int batchRows) {
+			Clock clock, @Value("${bonetrack.scoring.pending.batch-rows:100}") int batchRows) {
 		this.jdbc = jdbc;
 		this.scoring = scoring;
 		this.guidance = guidance;
