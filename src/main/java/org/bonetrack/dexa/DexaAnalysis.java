@@ -103,9 +103,8 @@ public final class DexaAnalysis {
 
 	/**
 	 * The latest scan in brief, if there is any scan: what {@link DexaSummary#of} says of the
-	 * latest view of {@link #analyse}, without building the views. The earlier scans only pass on
-	 * their results; of the changes since the previous scan only whether one is a significant loss
-	 * is worked out.
+	 * latest view of {@link #analyse}, without building the views: the earlier scans only pass on
+	 * their results, and the changes are worked out for the latest scan alone.
 	 */
 	public @Nullable DexaSummary latest(List<DexaScan> scans, @Nullable LocalDate anastrozoleStart) {
 		if (scans.isEmpty()) {
@@ -146,7 +145,7 @@ public final class DexaAnalysis {
 				sinceBaseline.put(key, fromBaseline);
 			}
 			if (previous != null && !lossSincePrevious) {
-				lossSincePrevious = previous == baseline ? fromBaseline.significantLoss() : significantLoss(previous, current);
+				lossSincePrevious = (previous == baseline ? fromBaseline : change(previous, current, yearsSince)).significantLoss();
 			}
 			BigDecimal tScore = result.site().diagnostic() ? tScore(scan, result) : null;
 			if (tScore != null && (lowestTScore == null || tScore.compareTo(lowestTScore) < 0)) {
@@ -253,26 +252,6 @@ public final class DexaAnalysis {
 			yearsSince.put(fromDate, years);
 		}
 		return comparableChange(fromDate, from.result(), toDate, to.result(), years);
-	}
-
-	/**
-	 * Whether {@code change(from, to).significantLoss()}, without the figures that only a view
-	 * shows (rate per year, rounded percentage, LSC in g/cm²).
-	 */
-	private boolean significantLoss(Measured from, Measured to) {
-		if (notComparable(from.scan().manufacturer(), from.result(), to.scan().manufacturer(), to.result()) != null) {
-			return false;
-		}
-		BigDecimal change = to.result().bmd().subtract(from.result().bmd());
-		// a loss is a change below zero once rounded to the 3 decimals of changeGcm2
-		if (change.setScale(3, RoundingMode.HALF_UP).signum() >= 0) {
-			return false;
-		}
-		BigDecimal facilityLsc = facilityLsc(from.result(), to.result());
-		if (facilityLsc != null) {
-			return change.abs().compareTo(facilityLsc) >= 0;
-		}
-		return percent(change, from.result()).abs().compareTo(lscDefaults.percentFor(from.result().site())) >= 0;
 	}
 
 	private static @Nullable NotComparableReason notComparable(Manufacturer fromManufacturer, SiteResult from,
