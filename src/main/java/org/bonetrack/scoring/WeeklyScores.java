@@ -64,17 +64,20 @@ public class WeeklyScores {
 
 	/**
 	 * The patient's weeks from {@code from} to {@code to} (inclusive), newest first, without their
-	 * findings: stored weeks, and the week in progress computed now when it is in the range.
+	 * findings: stored weeks, and the week in progress (as {@link #recentWeeks} reads it) when it is
+	 * in the range.
 	 */
 	@Transactional
 	public List<WeekScore> weeks(long patientId, IsoWeek from, IsoWeek to) {
 		scoring.catchUp(List.of(patientId));
-		IsoWeek current = scoring.currentWeek(patientId);
+		ZoneId zone = patients.timeZone(patientId);
+		LocalDate today = ScoringCalendar.today(clock.instant(), zone);
+		IsoWeek current = IsoWeek.of(today);
 		List<WeekScore> weeks = new ArrayList<>();
 		if (from.compareTo(current) <= 0 && to.compareTo(current) >= 0) {
-			WeekScore live = WeekScore.live(scoring.scoreLive(patientId, current));
-			weeks.add(new WeekScore(live.week(), live.total(), live.loading(), live.nutrition(), live.ruleSetVersion(),
-					true, null, List.of()));
+			WeekScore week = weekInProgress(patientId, zone, today, store.listMarked(patientId, current, current, current));
+			weeks.add(new WeekScore(week.week(), week.total(), week.loading(), week.nutrition(), week.ruleSetVersion(),
+					true, week.computedAt(), List.of()));
 		}
 		IsoWeek lastComplete = to.compareTo(current) < 0 ? to : current.previous();
 		if (from.compareTo(lastComplete) <= 0) {

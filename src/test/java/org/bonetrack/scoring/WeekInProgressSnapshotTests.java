@@ -80,6 +80,19 @@ class WeekInProgressSnapshotTests {
 	}
 
 	@Test
+	void theListOfWeeksReadsTheFreshSnapshotToo() {
+		AuthenticatedUser patient = people.patient();
+		IsoWeek current = loggedAndStoredToday(patient);
+		storedTotal(patient.id(), current, 99);
+
+		List<WeekScore> weeks = scores.weeks(patient.id(), current.minusWeeks(3), current);
+
+		assertThat(weeks.get(0).week()).isEqualTo(current);
+		assertThat(weeks.get(0).total()).isEqualTo(99);
+		assertThat(weeks.get(0).findings()).isEmpty();
+	}
+
+	@Test
 	void aChangeWaitingToBeScoredIsScoredOnRead() {
 		AuthenticatedUser patient = people.patient();
 		IsoWeek current = loggedAndStoredToday(patient);
