@@ -79,12 +79,6 @@ public class ScoringService {
 		recompute(Map.of(patientId, weeks), guidance.currentRules());
 	}
 
-	/** Scores and stores the week in progress (something about the patient changed today). */
-	@Transactional
-	public void recomputeCurrentWeek(long patientId) {
-		recompute(Map.of(patientId, List.of(currentWeek(patientId))), guidance.currentRules());
-	}
-
 	/**
 	 * A body weight changed on the date: every stored week from then on uses it, and so do the
 	 * earlier ones if it is the patient's first weight.

@@ -185,8 +185,8 @@ public class WeeklyScoreStore {
 	/** Stored keys of the patients' weeks from the given Monday on that are complete. */
 	public Map<Long, List<Key>> completeKeysSince(Collection<Long> patientIds, LocalDate fromMonday) {
 		Map<Long, List<Key>> keys = new HashMap<>();
-		keys(patientIds).forEach((patientId, all) -> keys.put(patientId, all.stream()
-			.filter(key -> !key.inProgress() && !key.week().monday().isBefore(fromMonday))
+		keys(patientIds, fromMonday).forEach((patientId, all) -> keys.put(patientId, all.stream()
+			.filter(key -> !key.inProgress())
 			.toList()));
 		return keys;
 	}
