@@ -67,7 +67,7 @@ class ClinicianPatientController {
 		PatientProfile patient = patients.careTeamPatient(clinician.id(), id);
 		patients.recordView(clinician.id(), id, "patient detail");
 		LocalDate today = patients.today(id);
-		PatientOverview summary = overview.withFlagWords(overview.overviews(List.of(id), guidance.currentRules())).get(0);
+		PatientOverview summary = overview.overview(id, guidance.currentRules());
 		IsoWeek current = scores.currentWeek(id);
 		model.addAttribute("patient", patient);
 		model.addAttribute("age", patient.ageOn(today));

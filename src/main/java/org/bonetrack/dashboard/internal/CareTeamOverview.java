@@ -150,6 +150,12 @@ public class CareTeamOverview {
 				lastActivity, flags, null);
 	}
 
+	/** One patient's overview with her flags in words (her page and her visit report; callers check access first). */
+	@Transactional(readOnly = true)
+	public PatientOverview overview(long patientId, RuleSet rules) {
+		return withFlagWords(overviews(List.of(patientId), rules)).get(0);
+	}
+
 	/**
 	 * These overviews with their flags' titles and reasons in words, for the patients a page shows:
 	 * formatting the messages of a whole care team would cost more than the rest of the list.

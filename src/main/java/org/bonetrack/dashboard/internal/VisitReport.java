@@ -97,7 +97,7 @@ public class VisitReport {
 		IsoWeek current = scores.currentWeek(id);
 		IsoWeek first = current.minusWeeks(WEEKS - 1L);
 		LocalDate from = first.monday();
-		PatientOverview summary = overview.withFlagWords(overview.overviews(List.of(id), rules)).get(0);
+		PatientOverview summary = overview.overview(id, rules);
 		List<DashboardData.BmdSeries> bmd = data.bmdSeries(dexa.scans(id), dexa.lscDefaults());
 		List<WeekScore> weeks = scores.weeks(id, first, current);
 		List<ExerciseSessionView> sessions = exercise.sessions(id, from, today);
