@@ -70,13 +70,11 @@ public class Patients {
 	/** The patient's profile; "not found" for an unknown id or an account that is not a patient. */
 	@Transactional(readOnly = true)
 	public PatientProfile profile(long patientId) {
-		PatientProfileEntity profile = profiles.findById(patientId)
-			.orElseThrow(() -> RecordNotFoundException.of("Patient", patientId));
-		UserSummary account = accounts.find(patientId).orElseThrow(() -> RecordNotFoundException.of("Patient", patientId));
-		BigDecimal latestWeight = weights.findFirstByPatientIdOrderByMeasuredOnDesc(patientId)
-			.map(entry -> entry.toBodyWeight().weightKg())
-			.orElse(null);
-		return toProfile(profile, account, latestWeight);
+		PatientProfile profile = profiles(List.of(patientId)).get(patientId);
+		if (profile == null) {
+			throw RecordNotFoundException.of("Patient", patientId);
+		}
+		return profile;
 	}
 
 	@Transactional(readOnly = true)
@@ -192,12 +190,6 @@ public class Patients {
 		events.publishEvent(new PatientRecordViewed(clinicianId, patientId, what));
 	}
 
-	private static PatientProfile toProfile(PatientProfileEntity profile, UserSummary account, BigDecimal latestWeight) {
-		return new PatientProfile(profile.getPatientId(), account.email(), account.displayName(),
-				profile.getBirthDate(), profile.getSex(), profile.getHeightCm(), profile.getAnastrozoleStart(),
-				ZoneId.of(profile.getTimeZone()), profile.getMassUnit(), profile.getVitaminDUnit(), latestWeight,
-				profile.clinicalContext());
-	}
 
 	/** Every weight of each of these patients, newest first, in one query; patients without any are absent. */
 	@Transactional(readOnly = true)

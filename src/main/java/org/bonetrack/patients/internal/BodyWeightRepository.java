@@ -14,8 +14,6 @@ public interface BodyWeightRepository extends JpaRepository<BodyWeightEntity, Lo
 	Optional<BodyWeightEntity> findFirstByPatientIdAndMeasuredOnLessThanEqualOrderByMeasuredOnDesc(long patientId,
 			LocalDate date);
 
-	Optional<BodyWeightEntity> findFirstByPatientIdOrderByMeasuredOnDesc(long patientId);
-
 	Optional<BodyWeightEntity> findByPatientIdAndMeasuredOn(long patientId, LocalDate date);
 
 	Optional<BodyWeightEntity> findByIdAndPatientId(long id, long patientId);
