@@ -10,7 +10,9 @@ import org.bonetrack.accounts.AuthenticatedUser;
 import org.bonetrack.exercise.internal.ExerciseSessions;
 import org.bonetrack.exercise.internal.SessionInput;
 import org.bonetrack.exercise.internal.SessionInput.SetInput;
+import org.bonetrack.patients.ClinicalContext;
 import org.bonetrack.patients.Patients;
+import org.bonetrack.patients.internal.ProfileService;
 import org.bonetrack.scoring.internal.PendingWeeks;
 import org.bonetrack.shared.IsoWeek;
 import org.bonetrack.shared.MassUnit;
@@ -53,6 +55,9 @@ class WeekInProgressSnapshotTests {
 	@Autowired
 	PlatformTransactionManager transactions;
 
+	@Autowired
+	ProfileService profiles;
+
 	@Test
 	void aSessionMarksItsWeekInTheTransactionThatLogsIt() {
 		AuthenticatedUser patient = people.patient();
@@ -64,6 +69,26 @@ class WeekInProgressSnapshotTests {
 		});
 
 		assertThat(marksInside).isEqualTo(1);
+	}
+
+	@Test
+	void aNewWeightOrPlanMarksTheWeekInProgressInItsTransaction() {
+		AuthenticatedUser patient = people.patient();
+		LocalDate today = patients.today(patient.id());
+
+		Integer afterWeight = new TransactionTemplate(transactions).execute(status -> {
+			profiles.recordWeight(patient.id(), today, new BigDecimal("61.5"), MassUnit.KG);
+			return marks(patient.id(), IsoWeek.of(today));
+		});
+		pending.drain();
+		Integer afterPlan = new TransactionTemplate(transactions).execute(status -> {
+			profiles.updateClinicalContext(patient.id(),
+					new ClinicalContext(true, false, false, false, false, false, false, null), people.clinician().id());
+			return marks(patient.id(), IsoWeek.of(today));
+		});
+
+		assertThat(afterWeight).isEqualTo(1);
+		assertThat(afterPlan).isEqualTo(1);
 	}
 
 	@Test
