@@ -78,6 +78,10 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 
 	@Override
 	public String toString() {
+		// written for every week link and score row of a page: String.format cost a visible share of it
+		if (year >= 1000 && year <= 9999) {
+			return year + (week < 10 ? "-W0" : "-W") + week;
+		}
 		return "%04d-W%02d".formatted(year, week);
 	}
 

@@ -34,6 +34,17 @@ class PatientHomeTests {
 	LocalDate today = LocalDate.now(ZoneOffset.UTC);
 
 	@Test
+	void theLayoutShowsThePatientsNavigationWithTheHomePageCurrent() throws Exception {
+		String page = home(people.patient());
+
+		assertThat(page).contains("<a class=\"nav-link\" href=\"/me\" aria-current=\"page\">Home</a>")
+			.contains("<a class=\"nav-link\" href=\"/me/exercise\">Exercise</a>")
+			.contains("href=\"/me/profile\">Profile</a>")
+			.doesNotContain("href=\"/admin/users\"")
+			.doesNotContain("href=\"/clinician/patients\"");
+	}
+
+	@Test
 	void aNewPatientWithNoDataIsToldWhatToDoFirst() throws Exception {
 		AuthenticatedUser patient = people.patient();
 

@@ -31,6 +31,13 @@ class IsoWeekTests {
 	}
 
 	@ParameterizedTest
+	@CsvSource({ "2026, 5, 2026-W05", "2026, 48, 2026-W48", "987, 3, 0987-W03" })
+	void weeksAreWrittenWithAFourDigitYearAndATwoDigitWeek(int year, int week, String text) {
+		assertThat(new IsoWeek(year, week)).hasToString(text);
+		assertThat(IsoWeek.parse(text)).isEqualTo(new IsoWeek(year, week));
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "2026-48", "2026-W00", "2025-W53", "26-W10", "2026-W5" })
 	void malformedOrNonexistentWeeksAreRejected(String text) {
 		assertThatThrownBy(() -> IsoWeek.parse(text)).isInstanceOf(DateTimeParseException.class);

@@ -1,7 +1,10 @@
 package org.bonetrack.shared.web;
 
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.stereotype.Controller;
@@ -14,6 +17,16 @@ class LayoutModel {
 	/** The request path, so the navigation can mark the current page with aria-current. */
 	@ModelAttribute("currentPath")
 	String currentPath(HttpServletRequest request) {
+		return path(request);
+	}
+
+	/** The main navigation of whoever is signed in, the current page marked. */
+	@ModelAttribute("navigation")
+	List<Navigation.Link> navigation(HttpServletRequest request) {
+		return Navigation.of(SecurityContextHolder.getContext().getAuthentication(), path(request));
+	}
+
+	static String path(HttpServletRequest request) {
 		return request.getRequestURI().substring(request.getContextPath().length());
 	}
 

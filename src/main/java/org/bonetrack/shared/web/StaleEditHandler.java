@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpStatus;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -19,7 +20,9 @@ class StaleEditHandler {
 	ModelAndView staleEdit(HttpServletRequest request) {
 		// exception handlers get a fresh model: give the layout what LayoutModel gives every page
 		ModelAndView view = new ModelAndView("error/409");
-		view.addObject("currentPath", request.getRequestURI().substring(request.getContextPath().length()));
+		String path = LayoutModel.path(request);
+		view.addObject("currentPath", path);
+		view.addObject("navigation", Navigation.of(SecurityContextHolder.getContext().getAuthentication(), path));
 		return view;
 	}
 
