@@ -13,6 +13,8 @@ import org.bonetrack.exercise.internal.Catalogue;
 import org.bonetrack.exercise.internal.ExerciseSessions;
 import org.bonetrack.exercise.internal.SessionBatchReader;
 import org.bonetrack.exercise.internal.StoredSession;
+import org.bonetrack.shared.DaySpans;
+import org.bonetrack.shared.IsoWeek;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -89,6 +91,14 @@ public class ExerciseLog {
 	 */
 	public Map<Long, List<ExerciseSessionView>> sessions(Collection<Long> patientIds, LocalDate from, LocalDate to) {
 		return batch.sessions(patientIds, from, to);
+	}
+
+	/**
+	 * The sessions of each patient in exactly the weeks asked for her (never the weeks between
+	 * them), oldest first, in a fixed number of queries; patients without sessions are absent.
+	 */
+	public Map<Long, List<ExerciseSessionView>> sessions(Map<Long, ? extends Collection<IsoWeek>> weeksByPatient) {
+		return batch.sessions(DaySpans.ofWeeks(weeksByPatient));
 	}
 
 	/**

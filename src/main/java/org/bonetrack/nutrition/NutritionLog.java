@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.bonetrack.nutrition.internal.NutritionReads;
+import org.bonetrack.shared.DaySpans;
+import org.bonetrack.shared.IsoWeek;
 
 import org.springframework.stereotype.Service;
 
@@ -51,6 +53,14 @@ public class NutritionLog {
 	 */
 	public Map<Long, List<DailyNutrition>> days(Collection<Long> patientIds, LocalDate from, LocalDate to) {
 		return reads.days(patientIds, from, to);
+	}
+
+	/**
+	 * For each patient, her days with entries in exactly the weeks asked for her (never the weeks
+	 * between them), in date order; one query; patients without any are absent.
+	 */
+	public Map<Long, List<DailyNutrition>> days(Map<Long, ? extends Collection<IsoWeek>> weeksByPatient) {
+		return reads.days(DaySpans.ofWeeks(weeksByPatient));
 	}
 
 	/** The earliest date with an entry, for each of the patients who has one; one query. */

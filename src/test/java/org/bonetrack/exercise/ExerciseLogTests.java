@@ -3,12 +3,14 @@ package org.bonetrack.exercise;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 
 import org.bonetrack.accounts.AuthenticatedUser;
 import org.bonetrack.exercise.internal.ExerciseSessions;
 import org.bonetrack.exercise.internal.SessionInput;
 import org.bonetrack.exercise.internal.StoredSession;
 import org.bonetrack.patients.Patients;
+import org.bonetrack.shared.IsoWeek;
 import org.bonetrack.shared.MassUnit;
 import org.bonetrack.support.IntegrationTest;
 import org.bonetrack.support.TestPeople;
@@ -65,6 +67,51 @@ class ExerciseLogTests {
 		assertThat(resistance.workingSets()).hasSize(2);
 		assertThat(resistance.sets().get(0).exerciseKey()).isEqualTo("squat");
 		assertThat(log.sessions(patient.id(), today, today.minusDays(1))).isEmpty();
+	}
+
+	@Test
+	void sessionsOfChosenWeeksAreExactlyThoseWeeksOfEachPatientNeverTheWeeksBetween() {
+		AuthenticatedUser patient = people.patient();
+		AuthenticatedUser other = people.patient();
+		IsoWeek later = IsoWeek.of(patients.today(patient.id())).minusWeeks(2);
+		IsoWeek earlier = later.minusWeeks(30);
+		sessions.create(patient.id(), ExerciseTestData.resistance(earlier.monday()), MassUnit.KG);
+		sessions.create(patient.id(), ExerciseTestData.walk(earlier.sunday().plusDays(1), 30), MassUnit.KG);
+		sessions.create(patient.id(), ExerciseTestData.walk(later.minusWeeks(15).monday(), 30), MassUnit.KG);
+		sessions.create(patient.id(), ExerciseTestData.walk(later.monday().minusDays(1), 30), MassUnit.KG);
+		sessions.create(patient.id(), ExerciseTestData.impact(later.sunday(), 50), MassUnit.KG);
+		sessions.create(other.id(), ExerciseTestData.walk(earlier.monday(), 30), MassUnit.KG);
+		sessions.create(other.id(), ExerciseTestData.resistance(later.monday().plusDays(3)), MassUnit.KG);
+
+		Map<Long, List<ExerciseSessionView>> found = log
+			.sessions(Map.of(patient.id(), List.of(later, earlier), other.id(), List.of(later)));
+
+		assertThat(found).containsOnlyKeys(patient.id(), other.id());
+		assertThat(found.get(patient.id())).extracting(ExerciseSessionView::date)
+			.containsExactly(earlier.monday(), later.sunday());
+		assertThat(found.get(patient.id()).get(0).sets()).hasSize(3);
+		assertThat(found.get(patient.id()).get(1).impacts()).extracting(ImpactView::count).containsExactly(50, 20);
+		assertThat(found.get(other.id())).extracting(ExerciseSessionView::date).containsExactly(later.monday().plusDays(3));
+		assertThat(found.get(other.id()).get(0).sets()).hasSize(3);
+		assertThat(log.sessions(Map.of(patient.id(), List.of()))).isEmpty();
+	}
+
+	@Test
+	void sessionsOfManyPatientsInARangeIncludeBothEnds() {
+		AuthenticatedUser patient = people.patient();
+		AuthenticatedUser quiet = people.patient();
+		LocalDate today = patients.today(patient.id());
+		sessions.create(patient.id(), ExerciseTestData.walk(today.minusDays(11), 30), MassUnit.KG);
+		sessions.create(patient.id(), ExerciseTestData.walk(today.minusDays(10), 30), MassUnit.KG);
+		sessions.create(patient.id(), ExerciseTestData.resistance(today), MassUnit.KG);
+
+		Map<Long, List<ExerciseSessionView>> found = log.sessions(List.of(patient.id(), quiet.id()), today.minusDays(10),
+				today);
+
+		assertThat(found).containsOnlyKeys(patient.id());
+		assertThat(found.get(patient.id())).extracting(ExerciseSessionView::date)
+			.containsExactly(today.minusDays(10), today);
+		assertThat(log.sessions(List.of(patient.id()), today, today.minusDays(1))).isEmpty();
 	}
 
 	@Test

@@ -17,6 +17,7 @@ import org.bonetrack.nutrition.internal.SupplementPreset;
 import org.bonetrack.nutrition.internal.SupplementPresets;
 import org.bonetrack.nutrition.internal.SupplementPresets.PresetInput;
 import org.bonetrack.patients.Patients;
+import org.bonetrack.shared.IsoWeek;
 import org.bonetrack.support.IntegrationTest;
 import org.bonetrack.support.TestPeople;
 import org.junit.jupiter.api.Test;
@@ -178,6 +179,55 @@ class NutritionTotalsTests {
 		assertThat(days).extracting(DailyNutrition::calciumMg)
 			.usingElementComparator(BigDecimal::compareTo)
 			.containsExactly(new BigDecimal("226"), new BigDecimal("113"));
+	}
+
+	@Test
+	void daysOfChosenWeeksAreExactlyThoseWeeksOfEachPatientNeverTheWeeksBetween() {
+		AuthenticatedUser patient = people.patient();
+		AuthenticatedUser other = people.patient();
+		IsoWeek later = IsoWeek.of(patients.today(patient.id())).minusWeeks(2);
+		IsoWeek earlier = later.minusWeeks(30);
+		milk(patient, earlier.monday(), "100");
+		milk(patient, earlier.monday(), "50");
+		milk(patient, earlier.sunday().plusDays(1), "100");
+		milk(patient, later.minusWeeks(15).monday(), "100");
+		milk(patient, later.monday().minusDays(1), "100");
+		milk(patient, later.sunday(), "200");
+		milk(other, earlier.monday(), "300");
+		milk(other, later.sunday(), "400");
+
+		Map<Long, List<DailyNutrition>> found = log
+			.days(Map.of(patient.id(), List.of(later, earlier), other.id(), List.of(later)));
+
+		assertThat(found).containsOnlyKeys(patient.id(), other.id());
+		assertThat(found.get(patient.id())).extracting(DailyNutrition::date).containsExactly(earlier.monday(), later.sunday());
+		// 01077 Milk: 113 mg calcium per 100 g
+		assertThat(found.get(patient.id())).extracting(DailyNutrition::calciumMg)
+			.usingElementComparator(BigDecimal::compareTo)
+			.containsExactly(new BigDecimal("169.5"), new BigDecimal("226"));
+		assertThat(found.get(other.id())).extracting(DailyNutrition::date).containsExactly(later.sunday());
+		assertThat(found.get(other.id()).get(0).calciumMg()).isEqualByComparingTo("452");
+		assertThat(log.days(Map.of(patient.id(), List.of()))).isEmpty();
+	}
+
+	@Test
+	void daysOfManyPatientsInARangeIncludeBothEnds() {
+		AuthenticatedUser patient = people.patient();
+		AuthenticatedUser quiet = people.patient();
+		LocalDate today = patients.today(patient.id());
+		milk(patient, today.minusDays(11), "100");
+		milk(patient, today.minusDays(10), "100");
+		milk(patient, today, "100");
+
+		Map<Long, List<DailyNutrition>> found = log.days(List.of(patient.id(), quiet.id()), today.minusDays(10), today);
+
+		assertThat(found).containsOnlyKeys(patient.id());
+		assertThat(found.get(patient.id())).extracting(DailyNutrition::date).containsExactly(today.minusDays(10), today);
+		assertThat(log.days(List.of(patient.id()), today, today.minusDays(1))).isEmpty();
+	}
+
+	private void milk(AuthenticatedUser patient, LocalDate day, String grams) {
+		entries.add(patient.id(), day, new FoodInput(1077L, new BigDecimal(grams), null));
 	}
 
 	@Test

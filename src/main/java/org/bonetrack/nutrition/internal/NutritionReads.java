@@ -18,6 +18,7 @@ import java.util.Set;
 
 import org.bonetrack.nutrition.DailyNutrition;
 import org.bonetrack.nutrition.Nutrient;
+import org.bonetrack.shared.DaySpans;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -31,27 +32,39 @@ import org.springframework.transaction.annotation.Transactional;
 @Component
 public class NutritionReads {
 
-	private static final String DAYS = """
-			select eaten_on, patient_id,
+	private static final String DAY_TOTALS = """
+			select a.eaten_on, a.patient_id,
 			       count(*) as entry_count,
-			       sum(calcium_mg) as calcium_mg,
-			       sum(vitamin_d_ug) as vitamin_d_ug,
-			       sum(vitamin_k_ug) as vitamin_k_ug,
-			       sum(magnesium_mg) as magnesium_mg,
-			       coalesce(sum(magnesium_mg) filter (where supplemental), 0) as supplemental_magnesium_mg,
-			       sum(epa_dha_mg) as epa_dha_mg,
-			       sum(protein_g) as protein_g,
-			       bool_or(calcium_mg is null) as calcium_unknown,
-			       bool_or(vitamin_d_ug is null) as vitamin_d_unknown,
-			       bool_or(vitamin_k_ug is null) as vitamin_k_unknown,
-			       bool_or(magnesium_mg is null) as magnesium_unknown,
-			       bool_or(epa_dha_mg is null) as epa_dha_unknown,
-			       bool_or(protein_g is null) as protein_unknown,
-			       coalesce(bool_or(supplemental and vitamin_k_ug > 0), false) as vitamin_k_supplement
-			from nutrition_entry_amounts
-			where patient_id in (:patientIds) and eaten_on between :from and :to
-			group by patient_id, eaten_on
-			order by patient_id, eaten_on
+			       sum(a.calcium_mg) as calcium_mg,
+			       sum(a.vitamin_d_ug) as vitamin_d_ug,
+			       sum(a.vitamin_k_ug) as vitamin_k_ug,
+			       sum(a.magnesium_mg) as magnesium_mg,
+			       coalesce(sum(a.magnesium_mg) filter (where a.supplemental), 0) as supplemental_magnesium_mg,
+			       sum(a.epa_dha_mg) as epa_dha_mg,
+			       sum(a.protein_g) as protein_g,
+			       bool_or(a.calcium_mg is null) as calcium_unknown,
+			       bool_or(a.vitamin_d_ug is null) as vitamin_d_unknown,
+			       bool_or(a.vitamin_k_ug is null) as vitamin_k_unknown,
+			       bool_or(a.magnesium_mg is null) as magnesium_unknown,
+			       bool_or(a.epa_dha_mg is null) as epa_dha_unknown,
+			       bool_or(a.protein_g is null) as protein_unknown,
+			       coalesce(bool_or(a.supplemental and a.vitamin_k_ug > 0), false) as vitamin_k_supplement
+			""";
+
+	private static final String DAYS = DAY_TOTALS + """
+			from nutrition_entry_amounts a
+			where a.patient_id = :patientId and a.eaten_on between :from and :to
+			group by a.patient_id, a.eaten_on
+			order by a.eaten_on
+			""";
+
+	/** One index range per span: a batch of weeks spread over a year does not read the year. */
+	private static final String DAYS_IN_SPANS = DAY_TOTALS + """
+			from unnest(cast(:patients as bigint[]), cast(:firstDays as date[]), cast(:lastDays as date[]))
+			         as w(patient_id, first_day, last_day)
+			join nutrition_entry_amounts a on a.patient_id = w.patient_id and a.eaten_on between w.first_day and w.last_day
+			group by a.patient_id, a.eaten_on
+			order by a.patient_id, a.eaten_on
 			""";
 
 	private static final String ENTRIES = """
@@ -75,7 +88,7 @@ public class NutritionReads {
 	@Transactional(readOnly = true)
 	public List<DailyNutrition> days(long patientId, LocalDate from, LocalDate to) {
 		return jdbc.sql(DAYS)
-			.param("patientIds", List.of(patientId))
+			.param("patientId", patientId)
 			.param("from", from)
 			.param("to", to)
 			.query(NutritionReads::day)
@@ -145,14 +158,20 @@ public class NutritionReads {
 	/** Each patient's days with entries in the range, in date order; patients without any are absent. One query. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<DailyNutrition>> days(Collection<Long> patientIds, LocalDate from, LocalDate to) {
+		return days(DaySpans.ofRange(patientIds, from, to));
+	}
+
+	/** Each patient's days with entries in her spans, in date order; patients without any are absent. One query. */
+	@Transactional(readOnly = true)
+	public Map<Long, List<DailyNutrition>> days(DaySpans spans) {
 		Map<Long, List<DailyNutrition>> found = new LinkedHashMap<>();
-		if (patientIds.isEmpty() || to.isBefore(from)) {
+		if (spans.isEmpty()) {
 			return found;
 		}
-		jdbc.sql(DAYS)
-			.param("patientIds", List.copyOf(new LinkedHashSet<>(patientIds)))
-			.param("from", from)
-			.param("to", to)
+		jdbc.sql(DAYS_IN_SPANS)
+			.param("patients", spans.patients())
+			.param("firstDays", spans.firstDays())
+			.param("lastDays", spans.lastDays())
 			.query(rs -> {
 				found.computeIfAbsent(rs.getLong("patient_id"), id -> new ArrayList<>()).add(day(rs, 0));
 			});

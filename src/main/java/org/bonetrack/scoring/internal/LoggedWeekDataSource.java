@@ -40,9 +40,10 @@ import org.springframework.transaction.annotation.Transactional;
  * The engine's input from the modules that hold a patient's logs: profile (zone, low-impact plan)
  * and body weights from patients, sessions from exercise, daily totals from nutrition. Whatever
  * the number of patients and weeks asked for, a load is a fixed number of queries: profiles,
- * weights, and one read of each log over the span of all the weeks asked for (sessions, sets,
- * impacts, nutrition days). The body weight of a week is the latest measured on or before its
- * Sunday; before the first measurement, the first one.
+ * weights, and one read of each log (sessions, sets, impacts, nutrition days) over exactly the
+ * weeks asked for each patient, so a batch of marks spread over a year reads those weeks and not
+ * the year. The body weight of a week is the latest measured on or before its Sunday; before the
+ * first measurement, the first one.
  */
 @Component
 class LoggedWeekDataSource implements WeekDataSource {
@@ -76,22 +77,14 @@ class LoggedWeekDataSource implements WeekDataSource {
 	@Transactional(readOnly = true)
 	public Map<Long, PatientWeeks> load(Map<Long, ? extends Collection<IsoWeek>> weeksByPatient) {
 		Map<Long, PatientWeeks> loaded = new LinkedHashMap<>();
-		LocalDate from = null;
-		LocalDate to = null;
-		for (Collection<IsoWeek> weeks : weeksByPatient.values()) {
-			for (IsoWeek week : weeks) {
-				from = from == null || week.monday().isBefore(from) ? week.monday() : from;
-				to = to == null || week.sunday().isAfter(to) ? week.sunday() : to;
-			}
-		}
 		if (weeksByPatient.isEmpty()) {
 			return loaded;
 		}
 		Collection<Long> ids = weeksByPatient.keySet();
 		Map<Long, PatientProfile> profiles = patients.profiles(ids);
 		Map<Long, List<BodyWeight>> weights = patients.weights(ids);
-		Map<Long, List<ExerciseSessionView>> sessions = from == null ? Map.of() : exercise.sessions(ids, from, to);
-		Map<Long, List<DailyNutrition>> days = from == null ? Map.of() : nutrition.days(ids, from, to);
+		Map<Long, List<ExerciseSessionView>> sessions = exercise.sessions(weeksByPatient);
+		Map<Long, List<DailyNutrition>> days = nutrition.days(weeksByPatient);
 		Instant now = clock.instant();
 		weeksByPatient.forEach((patientId, weeks) -> {
 			PatientProfile profile = profiles.get(patientId);
