@@ -4,7 +4,10 @@ import org.bonetrack.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +24,9 @@ class StaticResourcesTests {
 	@Autowired
 	ResourceUrlProvider resourceUrls;
 
+	@Autowired
+	ApplicationContext context;
+
 	@Test
 	void assetsAndVersionlessWebjarsAreServed() throws Exception {
 		for (String path : new String[] { "/css/bonetrack.css", "/js/scoring.js", "/images/favicon.svg",
@@ -34,6 +40,20 @@ class StaticResourcesTests {
 		assertThat(resourceUrls.getHandlerMap()).doesNotContainKey("/**")
 			.containsKeys("/webjars/**", "/css/**", "/js/**", "/images/**");
 		assertThat(resourceUrls.getForLookupPath("/me/exercise")).isNull();
+	}
+
+	@Test
+	void pagesLinkWebjarsWithTheirVersionAndOnlyStaticLinksAreLookedUp() throws Exception {
+		String page = mvc.perform(get("/login")).andReturn().getResponse().getContentAsString();
+
+		assertThat(page).containsPattern("href=\"/webjars/bootstrap/\\d+\\.\\d+\\.\\d+/css/bootstrap.min.css\"")
+			.contains("href=\"/css/bonetrack.css\"");
+		// Spring's filter asked the resource chain about every link of a page
+		assertThat(context.getBeanProvider(ResourceUrlEncodingFilter.class).stream()).isEmpty();
+		assertThat(context.getBeansOfType(FilterRegistrationBean.class).values())
+			.noneMatch(registration -> registration.getFilter() instanceof ResourceUrlEncodingFilter);
+		assertThat(StaticLinkVersions.isStatic("/webjars/bootstrap/css/bootstrap.min.css")).isTrue();
+		assertThat(StaticLinkVersions.isStatic("/me/scores/2026-W48")).isFalse();
 	}
 
 	@Test
