@@ -1,10 +1,8 @@
 package org.bonetrack.shared;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.time.temporal.IsoFields;
-import java.time.temporal.TemporalAdjusters;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,9 +39,9 @@ public record IsoWeek(int year, int week) implements Comparable<IsoWeek> {
 	}
 
 	public LocalDate monday() {
-		return LocalDate.of(year, 1, 4)
-			.with(IsoFields.WEEK_OF_WEEK_BASED_YEAR, week)
-			.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+		// week 1 is the week with 4 January in it; plain arithmetic, as lists ask for thousands of Mondays
+		LocalDate fourthOfJanuary = LocalDate.of(year, 1, 4);
+		return fourthOfJanuary.minusDays(fourthOfJanuary.getDayOfWeek().getValue() - 1L).plusWeeks(week - 1L);
 	}
 
 	public LocalDate sunday() {

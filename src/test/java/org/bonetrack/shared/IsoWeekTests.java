@@ -30,6 +30,14 @@ class IsoWeekTests {
 		assertThat(IsoWeek.parse("2027-W01").previous()).isEqualTo(week);
 	}
 
+	@Test
+	void everyDayOfFortyYearsIsInTheWeekStartingOnItsMonday() {
+		for (LocalDate day = LocalDate.of(1999, 12, 27); day.isBefore(LocalDate.of(2040, 1, 10)); day = day.plusDays(1)) {
+			IsoWeek week = IsoWeek.of(day);
+			assertThat(week.monday()).isEqualTo(day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)));
+		}
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "2026, 5, 2026-W05", "2026, 48, 2026-W48", "987, 3, 0987-W03" })
 	void weeksAreWrittenWithAFourDigitYearAndATwoDigitWeek(int year, int week, String text) {
