@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.bonetrack.dexa.internal.DexaScanQueries;
+import org.bonetrack.dexa.internal.LatestDexaSummaries;
 import org.bonetrack.patients.Patients;
 
 import org.springframework.beans.factory.ObjectProvider;
@@ -31,11 +32,15 @@ public class DexaResults {
 
 	private final Patients patients;
 
+	private final LatestDexaSummaries stored;
+
 	private final ObjectProvider<LscDefaultsSource> lscDefaults;
 
-	DexaResults(DexaScanQueries queries, Patients patients, ObjectProvider<LscDefaultsSource> lscDefaults) {
+	DexaResults(DexaScanQueries queries, Patients patients, LatestDexaSummaries stored,
+			ObjectProvider<LscDefaultsSource> lscDefaults) {
 		this.queries = queries;
 		this.patients = patients;
+		this.stored = stored;
 		this.lscDefaults = lscDefaults;
 	}
 
@@ -87,7 +92,9 @@ public class DexaResults {
 
 	/**
 	 * The same for a caller that already has the patients' anastrozole starts (patients without a
-	 * known start are absent from {@code anastrozoleStarts}): one query, for the scans.
+	 * known start are absent from {@code anastrozoleStarts}). Serves each patient's stored summary
+	 * (see {@link LatestDexaSummaries}) when it was computed with her start and these defaults; only
+	 * the others' scans are read and analysed. One query when every row is current, two otherwise.
 	 */
 	public Map<Long, DexaSummary> latest(Collection<Long> patientIds, Map<Long, LocalDate> anastrozoleStarts) {
 		return latest(patientIds, anastrozoleStarts, lscDefaults());
@@ -99,7 +106,17 @@ public class DexaResults {
 		if (patientIds.isEmpty()) {
 			return Map.of();
 		}
-		return summaries(patientIds, queries.scansOf(patientIds), anastrozoleStarts, defaults);
+		LatestDexaSummaries.Stored rows = stored.read(patientIds, anastrozoleStarts, defaults);
+		Map<Long, DexaSummary> analysed = summaries(rows.toAnalyse(), queries.scansOf(rows.toAnalyse()),
+				anastrozoleStarts, defaults);
+		Map<Long, DexaSummary> summaries = new LinkedHashMap<>();
+		for (Long patientId : patientIds) {
+			DexaSummary summary = rows.current().getOrDefault(patientId, analysed.get(patientId));
+			if (summary != null) {
+				summaries.put(patientId, summary);
+			}
+		}
+		return summaries;
 	}
 
 	private static Map<Long, DexaSummary> summaries(Collection<Long> patientIds, Map<Long, List<DexaScan>> byPatient,

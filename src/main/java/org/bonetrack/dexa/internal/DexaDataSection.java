@@ -21,9 +21,12 @@ class DexaDataSection implements PatientDataSection {
 
 	private final JdbcTemplate jdbc;
 
-	DexaDataSection(DexaResults results, JdbcTemplate jdbc) {
+	private final LatestDexaSummaries summaries;
+
+	DexaDataSection(DexaResults results, JdbcTemplate jdbc, LatestDexaSummaries summaries) {
 		this.results = results;
 		this.jdbc = jdbc;
+		this.summaries = summaries;
 	}
 
 	@Override
@@ -50,6 +53,7 @@ class DexaDataSection implements PatientDataSection {
 	public void erase(long patientId) {
 		// Site results go with their scans (on delete cascade).
 		jdbc.update("delete from dexa_scans where patient_id = ?", patientId);
+		summaries.forget(patientId);
 	}
 
 }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.bonetrack.dexa.DexaResults;
 import org.bonetrack.dexa.DexaScan;
 import org.bonetrack.dexa.DexaScanChanged;
 import org.bonetrack.dexa.DexaScanDeleted;
@@ -23,7 +24,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records, corrects and removes a patient's scans. Callers have already checked that the
- * clinician is on the patient's care team; every query here is scoped by the patient.
+ * clinician is on the patient's care team; every query here is scoped by the patient. Each change
+ * recomputes the patient's stored latest summary ({@link LatestDexaSummaries}) in its transaction.
  */
 @Service
 public class DexaScanService {
@@ -36,11 +38,18 @@ public class DexaScanService {
 
 	private final Clock clock;
 
-	DexaScanService(DexaScanRepository scans, Patients patients, ApplicationEventPublisher events, Clock clock) {
+	private final LatestDexaSummaries summaries;
+
+	private final DexaResults results;
+
+	DexaScanService(DexaScanRepository scans, Patients patients, ApplicationEventPublisher events, Clock clock,
+			LatestDexaSummaries summaries, DexaResults results) {
 		this.scans = scans;
 		this.patients = patients;
 		this.events = events;
 		this.clock = clock;
+		this.summaries = summaries;
+		this.results = results;
 	}
 
 	/** The patient's scans as stored, oldest first. */
@@ -76,6 +85,7 @@ public class DexaScanService {
 		ValidScan scan = validate(patientId, command);
 		entity.apply(scan, clock.instant());
 		scans.flush();
+		refreshSummary(patientId);
 		events.publishEvent(new DexaScanChanged(patientId, scanId, scan.date()));
 		return entity.toScan();
 	}
@@ -85,6 +95,8 @@ public class DexaScanService {
 		DexaScanEntity entity = entity(patientId, scanId);
 		checkVersion(entity, expectedVersion);
 		scans.delete(entity);
+		scans.flush();
+		refreshSummary(patientId);
 		events.publishEvent(new DexaScanDeleted(patientId, scanId, entity.getScanDate()));
 	}
 
@@ -110,8 +122,17 @@ public class DexaScanService {
 
 	private DexaScan store(long patientId, long clinicianId, ValidScan scan) {
 		DexaScanEntity entity = scans.saveAndFlush(new DexaScanEntity(patientId, scan, clinicianId, clock.instant()));
+		refreshSummary(patientId);
 		events.publishEvent(new DexaScanRecorded(patientId, entity.getId(), scan.date()));
 		return entity.toScan();
+	}
+
+	/**
+	 * After the change is flushed, so that the summary's query sees it, and before its event, so
+	 * that a listener in this transaction reads the new summary.
+	 */
+	private void refreshSummary(long patientId) {
+		summaries.refresh(patientId, results.lscDefaults());
 	}
 
 	private DexaScanEntity entity(long patientId, long scanId) {
