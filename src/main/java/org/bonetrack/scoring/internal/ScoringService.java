@@ -155,10 +155,20 @@ public class ScoringService {
 
 	/** Scores the weeks with the rule set and stores them; returns how many were stored. */
 	int recompute(Map<Long, ? extends Collection<IsoWeek>> weeksByPatient, RuleSet rules) {
+		List<WeeklyScoreStore.Row> rows = score(weeksByPatient, rules);
+		store.upsert(rows);
+		return rows.size();
+	}
+
+	/**
+	 * Scores the weeks with the rule set without storing them (weeks that have not started where
+	 * the patient lives are left out): the pending-weeks batch stores only the weeks it still holds.
+	 */
+	List<WeeklyScoreStore.Row> score(Map<Long, ? extends Collection<IsoWeek>> weeksByPatient, RuleSet rules) {
 		Map<Long, ? extends Collection<IsoWeek>> wanted = new HashMap<>(weeksByPatient);
 		wanted.values().removeIf(Collection::isEmpty);
 		if (wanted.isEmpty()) {
-			return 0;
+			return List.of();
 		}
 		// only the plans of the weeks asked for: a patient's whole history is 156 rows, a mark usually one week
 		LocalDate earliest = wanted.values()
@@ -189,8 +199,7 @@ public class ScoringService {
 				rows.add(new WeeklyScoreStore.Row(patientId, score, context.lowImpactPlan(), now));
 			}
 		});
-		store.upsert(rows);
-		return rows.size();
+		return rows;
 	}
 
 	private static IsoWeek later(IsoWeek a, IsoWeek b) {
