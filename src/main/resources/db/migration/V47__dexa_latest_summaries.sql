@@ -10,5 +10,13 @@ create table dexa_latest_summaries (
     lsc_key            varchar(100) not null,
     -- null: the patient has no scans (valid whatever the inputs)
     summary            jsonb,
-    computed_at        timestamptz  not null
+    -- the figures a care-team list needs, as columns: parsing 500 JSON summaries cost more than
+    -- analysing the scans did; the JSON is read for one patient's page only
+    scan_date          date,
+    who_category       varchar(20),
+    lowest_t_score     numeric,
+    significant_loss   boolean,
+    computed_at        timestamptz  not null,
+    check ((summary is null) = (scan_date is null)),
+    check ((scan_date is null) = (significant_loss is null))
 );

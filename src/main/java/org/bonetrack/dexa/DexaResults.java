@@ -106,7 +106,7 @@ public class DexaResults {
 		if (patientIds.isEmpty()) {
 			return Map.of();
 		}
-		LatestDexaSummaries.Stored rows = stored.read(patientIds, anastrozoleStarts, defaults);
+		LatestDexaSummaries.Stored<DexaSummary> rows = stored.read(patientIds, anastrozoleStarts, defaults);
 		Map<Long, DexaSummary> analysed = summaries(rows.toAnalyse(), queries.scansOf(rows.toAnalyse()),
 				anastrozoleStarts, defaults);
 		Map<Long, DexaSummary> summaries = new LinkedHashMap<>();
@@ -117,6 +117,33 @@ public class DexaResults {
 			}
 		}
 		return summaries;
+	}
+
+	/**
+	 * The latest scans of many patients in brief (what a care-team list ranks by), from the stored
+	 * rows' columns; patients whose row is missing or stale are analysed from their scans as in
+	 * {@link #latest(Collection, Map)}. Patients without scans are absent.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Long, DexaBrief> latestBriefs(Collection<Long> patientIds, Map<Long, LocalDate> anastrozoleStarts) {
+		if (patientIds.isEmpty()) {
+			return Map.of();
+		}
+		LscDefaults defaults = lscDefaults();
+		LatestDexaSummaries.Stored<DexaBrief> rows = stored.readBriefs(patientIds, anastrozoleStarts, defaults);
+		Map<Long, DexaSummary> analysed = summaries(rows.toAnalyse(), queries.scansOf(rows.toAnalyse()),
+				anastrozoleStarts, defaults);
+		Map<Long, DexaBrief> briefs = new LinkedHashMap<>();
+		for (Long patientId : patientIds) {
+			DexaBrief brief = rows.current().get(patientId);
+			if (brief == null && analysed.containsKey(patientId)) {
+				brief = DexaBrief.of(analysed.get(patientId));
+			}
+			if (brief != null) {
+				briefs.put(patientId, brief);
+			}
+		}
+		return briefs;
 	}
 
 	private static Map<Long, DexaSummary> summaries(Collection<Long> patientIds, Map<Long, List<DexaScan>> byPatient,

@@ -113,6 +113,7 @@ class DexaLatestSummariesTests {
 		startedAnastrozole(patient, LocalDate.of(2024, 6, 1));
 		Map<Long, LocalDate> starts = patients.anastrozoleStarts(ids);
 		assertThat(summaries.read(ids, starts, results.lscDefaults()).toAnalyse()).containsExactly(patient.id());
+		assertThat(summaries.readBriefs(ids, starts, results.lscDefaults()).toAnalyse()).containsExactly(patient.id());
 		assertThat(results.latest(ids, starts)).containsEntry(patient.id(), results.latest(patient.id()).orElseThrow());
 		assertThat(results.latest(ids, starts).get(patient.id()).sinceBaseline()).isEmpty();
 
@@ -142,7 +143,7 @@ class DexaLatestSummariesTests {
 		assertServedFromStoredRowsAsLive(ids);
 
 		catchUp(LENIENT);
-		LatestDexaSummaries.Stored lenient = summaries.read(ids, patients.anastrozoleStarts(ids), LENIENT);
+		LatestDexaSummaries.Stored<DexaSummary> lenient = summaries.read(ids, patients.anastrozoleStarts(ids), LENIENT);
 		assertThat(lenient.toAnalyse()).isEmpty();
 		assertThat(lenient.current()).containsEntry(patient.id(), results.latest(patient.id(), LENIENT).orElseThrow());
 	}
@@ -170,6 +171,9 @@ class DexaLatestSummariesTests {
 		assertThat(read.statements()).isEqualTo(1);
 		assertThat(read.result()).hasSize(20).isEqualTo(before);
 		assertThat(results.latest(ids.get(0)).orElseThrow()).isNotEqualTo(before.get(ids.get(0)));
+		StatementCounter.Counted<Map<Long, DexaBrief>> briefs = counter.count(() -> results.latestBriefs(ids, starts));
+		assertThat(briefs.statements()).isEqualTo(1);
+		assertThat(briefs.result()).hasSize(20).containsEntry(ids.get(0), DexaBrief.of(before.get(ids.get(0))));
 	}
 
 	/** The batch read takes every patient's summary from her stored row, and it is the live one. */
@@ -179,10 +183,17 @@ class DexaLatestSummariesTests {
 		for (long patientId : ids) {
 			results.latest(patientId).ifPresent(summary -> live.put(patientId, summary));
 		}
-		LatestDexaSummaries.Stored stored = summaries.read(ids, starts, results.lscDefaults());
+		LatestDexaSummaries.Stored<DexaSummary> stored = summaries.read(ids, starts, results.lscDefaults());
 		assertThat(stored.toAnalyse()).isEmpty();
 		assertThat(stored.current()).isEqualTo(live);
 		assertThat(results.latest(ids, starts)).isEqualTo(live);
+		// the briefs come from the row's columns, not its JSON: they must say the same
+		Map<Long, DexaBrief> liveBriefs = new LinkedHashMap<>();
+		live.forEach((patientId, summary) -> liveBriefs.put(patientId, DexaBrief.of(summary)));
+		LatestDexaSummaries.Stored<DexaBrief> briefs = summaries.readBriefs(ids, starts, results.lscDefaults());
+		assertThat(briefs.toAnalyse()).isEmpty();
+		assertThat(briefs.current()).isEqualTo(liveBriefs);
+		assertThat(results.latestBriefs(ids, starts)).isEqualTo(liveBriefs);
 	}
 
 	/** Until nothing is left: the test database holds other tests' patients too. */

@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.bonetrack.dexa.DexaResults;
-import org.bonetrack.dexa.DexaSummary;
+import org.bonetrack.dexa.DexaBrief;
 import org.bonetrack.dexa.WhoCategory;
 import org.bonetrack.exercise.ExerciseLog;
 import org.bonetrack.guidance.Guidance;
@@ -103,7 +103,7 @@ public class CareTeamOverview {
 			}
 		});
 		// the profiles have the anastrozole starts: DEXA need not read them again
-		Map<Long, DexaSummary> scans = dexa.latest(profiles.keySet(), starts);
+		Map<Long, DexaBrief> scans = dexa.latestBriefs(profiles.keySet(), starts);
 		Map<Long, LocalDate> lastSession = exercise.lastLoggedOn(profiles.keySet());
 		Map<Long, LocalDate> lastEaten = nutrition.lastLoggedOn(profiles.keySet());
 		Map<Long, RecentScores> recent = scores.recentStored(zones, rules);
@@ -123,7 +123,7 @@ public class CareTeamOverview {
 		return result;
 	}
 
-	PatientOverview overview(PatientProfile profile, LocalDate today, @Nullable DexaSummary scan,
+	PatientOverview overview(PatientProfile profile, LocalDate today, @Nullable DexaBrief scan,
 			@Nullable LocalDate lastActivity, RecentScores recent, boolean vitaminKSupplement, RuleSet rules) {
 		ClinicalContext context = profile.clinicalContext();
 		Integer age = profile.ageOn(today);

@@ -13,6 +13,7 @@ import java.util.Optional;
 import org.bonetrack.scoring.rules.BoneCategory;
 import org.bonetrack.scoring.rules.ClinicalFlags;
 import org.bonetrack.dexa.BmdChange;
+import org.bonetrack.dexa.DexaBrief;
 import org.bonetrack.dexa.DexaSummary;
 import org.bonetrack.dexa.SiteKey;
 import org.bonetrack.dexa.WhoCategory;
@@ -120,9 +121,13 @@ public class DashboardData {
 
 	/** When the next scan is due under the rule set's intervals (shorter after a concern). */
 	public static LocalDate nextScanDue(DexaSummary summary, RuleSet rules) {
-		WhoCategory who = summary.whoCategory();
-		return ClinicalFlags.nextScanDue(summary.date(), who == null ? null : BoneCategory.valueOf(who.name()),
-				summary.significantLossSincePrevious(), rules);
+		return nextScanDue(DexaBrief.of(summary), rules);
+	}
+
+	public static LocalDate nextScanDue(DexaBrief scan, RuleSet rules) {
+		WhoCategory who = scan.whoCategory();
+		return ClinicalFlags.nextScanDue(scan.date(), who == null ? null : BoneCategory.valueOf(who.name()),
+				scan.significantLossSincePrevious(), rules);
 	}
 
 	/** Each nutrient's daily target under the rule set (protein from the latest weight, else the fallback). */

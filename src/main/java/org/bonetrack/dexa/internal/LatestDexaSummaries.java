@@ -13,14 +13,17 @@ import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.bonetrack.dexa.DexaAnalysis;
+import org.bonetrack.dexa.DexaBrief;
 import org.bonetrack.dexa.DexaScan;
 import org.bonetrack.dexa.DexaSummary;
 import org.bonetrack.dexa.LscDefaults;
+import org.bonetrack.dexa.WhoCategory;
 import org.bonetrack.patients.Patients;
 import org.jspecify.annotations.Nullable;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,11 +54,15 @@ public class LatestDexaSummaries {
 	private static final String LOCK_KEY = "cast(%s %% 2147483648 as int)";
 
 	private static final String READ = """
-			select p.id, d.patient_id is not null as stored, d.anastrozole_start, d.lsc_key, d.summary::text as summary,
+			select p.id, d.patient_id is not null as stored, d.anastrozole_start, d.lsc_key, d.scan_date, %s,
 			       case when d.patient_id is null
 			            then exists (select 1 from dexa_scans s where s.patient_id = p.id) end as has_scans
 			from unnest(cast(:patients as bigint[])) as p(id)
 			left join dexa_latest_summaries d on d.patient_id = p.id""";
+
+	private static final String READ_SUMMARIES = READ.formatted("d.summary::text as summary");
+
+	private static final String READ_BRIEFS = READ.formatted("d.who_category, d.lowest_t_score, d.significant_loss");
 
 	/** Patients with scans but no row, or a row with other LSC defaults (or wrongly saying "no scans"). */
 	private static final String MISSING_OR_OTHER_DEFAULTS = """
@@ -65,10 +72,13 @@ public class LatestDexaSummaries {
 			group by s.patient_id order by s.patient_id limit :limit""";
 
 	private static final String UPSERT = """
-			insert into dexa_latest_summaries (patient_id, anastrozole_start, lsc_key, summary, computed_at)
-			values (?, ?, ?, cast(? as jsonb), now())
+			insert into dexa_latest_summaries (patient_id, anastrozole_start, lsc_key, summary, scan_date, who_category,
+			    lowest_t_score, significant_loss, computed_at)
+			values (?, ?, ?, cast(? as jsonb), ?, ?, ?, ?, now())
 			on conflict (patient_id) do update set anastrozole_start = excluded.anastrozole_start,
-			    lsc_key = excluded.lsc_key, summary = excluded.summary, computed_at = excluded.computed_at""";
+			    lsc_key = excluded.lsc_key, summary = excluded.summary, scan_date = excluded.scan_date,
+			    who_category = excluded.who_category, lowest_t_score = excluded.lowest_t_score,
+			    significant_loss = excluded.significant_loss, computed_at = excluded.computed_at""";
 
 	private final JdbcClient jdbc;
 
@@ -93,28 +103,45 @@ public class LatestDexaSummaries {
 	}
 
 	/** The stored rows of these patients, sorted into those that may be served and those to analyse. */
-	public Stored read(Collection<Long> patientIds, Map<Long, LocalDate> anastrozoleStarts, LscDefaults defaults) {
+	public Stored<DexaSummary> read(Collection<Long> patientIds, Map<Long, LocalDate> anastrozoleStarts,
+			LscDefaults defaults) {
+		return read(READ_SUMMARIES, patientIds, anastrozoleStarts, defaults,
+				(rs, row) -> json.readValue(rs.getString("summary"), StoredDexaSummary.class).toSummary());
+	}
+
+	/** The same in brief, from the row's columns: what a list of hundreds of patients needs. */
+	public Stored<DexaBrief> readBriefs(Collection<Long> patientIds, Map<Long, LocalDate> anastrozoleStarts,
+			LscDefaults defaults) {
+		return read(READ_BRIEFS, patientIds, anastrozoleStarts, defaults, (rs, row) -> {
+			String who = rs.getString("who_category");
+			return new DexaBrief(rs.getObject("scan_date", LocalDate.class), who == null ? null : WhoCategory.valueOf(who),
+					rs.getBigDecimal("lowest_t_score"), rs.getBoolean("significant_loss"));
+		});
+	}
+
+	private <T> Stored<T> read(String sql, Collection<Long> patientIds, Map<Long, LocalDate> anastrozoleStarts,
+			LscDefaults defaults, RowMapper<T> mapper) {
 		String key = keyOf(defaults);
-		Map<Long, DexaSummary> current = new HashMap<>();
+		Map<Long, T> current = new HashMap<>();
 		Set<Long> toAnalyse = new LinkedHashSet<>();
-		jdbc.sql(READ).param("patients", patientIds.toArray(Long[]::new)).query((RowCallbackHandler) rs -> {
+		jdbc.sql(sql).param("patients", patientIds.toArray(Long[]::new)).query((RowCallbackHandler) rs -> {
 			long patientId = rs.getLong("id");
-			String summary = rs.getString("summary");
+			boolean hasSummary = rs.getObject("scan_date") != null;
 			if (!rs.getBoolean("stored")) {
 				if (rs.getBoolean("has_scans")) {
 					toAnalyse.add(patientId);
 				}
 			}
-			else if (summary != null && key.equals(rs.getString("lsc_key"))
+			else if (hasSummary && key.equals(rs.getString("lsc_key"))
 					&& Objects.equals(rs.getObject("anastrozole_start", LocalDate.class), anastrozoleStarts.get(patientId))) {
-				current.put(patientId, json.readValue(summary, StoredDexaSummary.class).toSummary());
+				current.put(patientId, mapper.mapRow(rs, 0));
 			}
-			else if (summary != null) {
+			else if (hasSummary) {
 				toAnalyse.add(patientId);
 			}
-			// a stored null summary: no scans, whatever the inputs
+			// a stored row without a summary: no scans, whatever the inputs
 		});
-		return new Stored(current, toAnalyse);
+		return new Stored<>(current, toAnalyse);
 	}
 
 	/** Recomputes the patient's row after a change of her scans, in the change's transaction. */
@@ -203,13 +230,15 @@ public class LatestDexaSummaries {
 		for (Long patientId : patientIds) {
 			List<DexaScan> own = scans.get(patientId);
 			if (own == null) {
-				rows.add(new Object[] { patientId, null, key, null });
+				rows.add(new Object[] { patientId, null, key, null, null, null, null, null });
 			}
 			else {
 				LocalDate start = starts.get(patientId);
-				DexaSummary summary = analysis.latest(own, start);
-				rows.add(new Object[] { patientId, start, key,
-						json.writeValueAsString(StoredDexaSummary.of(Objects.requireNonNull(summary))) });
+				DexaSummary summary = Objects.requireNonNull(analysis.latest(own, start));
+				DexaBrief brief = DexaBrief.of(summary);
+				rows.add(new Object[] { patientId, start, key, json.writeValueAsString(StoredDexaSummary.of(summary)),
+						brief.date(), brief.whoCategory() == null ? null : brief.whoCategory().name(), brief.lowestTScore(),
+						brief.significantLossSincePrevious() });
 			}
 		}
 		template.batchUpdate(UPSERT, rows);
@@ -228,7 +257,7 @@ public class LatestDexaSummaries {
 	 * What {@link #read} found: the summaries that may be served, and the patients with scans whose
 	 * row is missing or was computed with other inputs. Patients with neither have no scans.
 	 */
-	public record Stored(Map<Long, DexaSummary> current, Set<Long> toAnalyse) {
+	public record Stored<T>(Map<Long, T> current, Set<Long> toAnalyse) {
 	}
 
 }
