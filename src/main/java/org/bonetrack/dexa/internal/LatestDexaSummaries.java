@@ -147,23 +147,24 @@ public class LatestDexaSummaries {
 	/** Recomputes the patient's row after a change of her scans, in the change's transaction. */
 	@Transactional
 	public void refresh(long patientId, LscDefaults defaults) {
-		jdbc.sql("select pg_advisory_xact_lock(:space, " + LOCK_KEY.formatted(":patient") + ")")
-			.param("space", LOCK_SPACE)
-			.param("patient", patientId)
-			.query((RowCallbackHandler) rs -> {
-			});
+		lock(patientId);
 		store(List.of(patientId), defaults);
 	}
 
 	/** Removes the patient's row (her data is being erased). */
 	@Transactional
 	public void forget(long patientId) {
+		lock(patientId);
+		jdbc.sql("delete from dexa_latest_summaries where patient_id = :patient").param("patient", patientId).update();
+	}
+
+	/** Waits for the patient's advisory lock, held until the transaction ends. */
+	private void lock(long patientId) {
 		jdbc.sql("select pg_advisory_xact_lock(:space, " + LOCK_KEY.formatted(":patient") + ")")
 			.param("space", LOCK_SPACE)
 			.param("patient", patientId)
 			.query((RowCallbackHandler) rs -> {
 			});
-		jdbc.sql("delete from dexa_latest_summaries where patient_id = :patient").param("patient", patientId).update();
 	}
 
 	/**
