@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.bonetrack.dexa.internal.DexaScanQueries;
 import org.bonetrack.dexa.internal.LatestDexaSummaries;
@@ -106,17 +107,8 @@ public class DexaResults {
 		if (patientIds.isEmpty()) {
 			return Map.of();
 		}
-		LatestDexaSummaries.Stored<DexaSummary> rows = stored.read(patientIds, anastrozoleStarts, defaults);
-		Map<Long, DexaSummary> analysed = summaries(rows.toAnalyse(), queries.scansOf(rows.toAnalyse()),
-				anastrozoleStarts, defaults);
-		Map<Long, DexaSummary> summaries = new LinkedHashMap<>();
-		for (Long patientId : patientIds) {
-			DexaSummary summary = rows.current().getOrDefault(patientId, analysed.get(patientId));
-			if (summary != null) {
-				summaries.put(patientId, summary);
-			}
-		}
-		return summaries;
+		return servedOrAnalysed(patientIds, stored.read(patientIds, anastrozoleStarts, defaults), anastrozoleStarts,
+				defaults, summary -> summary);
 	}
 
 	/**
@@ -130,20 +122,27 @@ public class DexaResults {
 			return Map.of();
 		}
 		LscDefaults defaults = lscDefaults();
-		LatestDexaSummaries.Stored<DexaBrief> rows = stored.readBriefs(patientIds, anastrozoleStarts, defaults);
+		return servedOrAnalysed(patientIds, stored.readBriefs(patientIds, anastrozoleStarts, defaults), anastrozoleStarts,
+				defaults, DexaBrief::of);
+	}
+
+	/** Each patient's stored figures where they may be served, the analysis of her scans where not. */
+	private <T> Map<Long, T> servedOrAnalysed(Collection<Long> patientIds, LatestDexaSummaries.Stored<T> rows,
+			Map<Long, LocalDate> anastrozoleStarts, LscDefaults defaults, Function<DexaSummary, T> fromSummary) {
 		Map<Long, DexaSummary> analysed = summaries(rows.toAnalyse(), queries.scansOf(rows.toAnalyse()),
 				anastrozoleStarts, defaults);
-		Map<Long, DexaBrief> briefs = new LinkedHashMap<>();
+		Map<Long, T> found = new LinkedHashMap<>();
 		for (Long patientId : patientIds) {
-			DexaBrief brief = rows.current().get(patientId);
-			if (brief == null && analysed.containsKey(patientId)) {
-				brief = DexaBrief.of(analysed.get(patientId));
+			T served = rows.current().get(patientId);
+			DexaSummary summary = analysed.get(patientId);
+			if (served != null) {
+				found.put(patientId, served);
 			}
-			if (brief != null) {
-				briefs.put(patientId, brief);
+			else if (summary != null) {
+				found.put(patientId, fromSummary.apply(summary));
 			}
 		}
-		return briefs;
+		return found;
 	}
 
 	private static Map<Long, DexaSummary> summaries(Collection<Long> patientIds, Map<Long, List<DexaScan>> byPatient,

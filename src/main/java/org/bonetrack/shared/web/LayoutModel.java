@@ -8,6 +8,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.stereotype.Controller;
+import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** What the shared layout needs on every page. */
@@ -23,6 +24,16 @@ class LayoutModel {
 	/** The main navigation of whoever is signed in, the current page marked. */
 	@ModelAttribute("navigation")
 	List<Navigation.Link> navigation(HttpServletRequest request) {
+		return navigationFor(request);
+	}
+
+	/** Gives a view made by an exception handler (whose model starts empty) what the layout needs. */
+	static void addTo(ModelAndView view, HttpServletRequest request) {
+		view.addObject("currentPath", path(request));
+		view.addObject("navigation", navigationFor(request));
+	}
+
+	private static List<Navigation.Link> navigationFor(HttpServletRequest request) {
 		return Navigation.of(SecurityContextHolder.getContext().getAuthentication(), path(request));
 	}
 
