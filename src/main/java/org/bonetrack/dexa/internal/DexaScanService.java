@@ -108,8 +108,13 @@ public class DexaScanService {
 	@Transactional
 	public ImportOutcome importScans(long patientId, long clinicianId, List<ValidScan> batch) {
 		List<ValidScan> fresh = notYetStored(patientId, batch);
-		List<DexaScan> created = fresh.stream().map(scan -> store(patientId, clinicianId, scan)).toList();
-		return new ImportOutcome(created, batch.size() - fresh.size());
+		List<DexaScanEntity> created = fresh.stream().map(scan -> save(patientId, clinicianId, scan)).toList();
+		// one summary for the whole import, before any of its events
+		if (!created.isEmpty()) {
+			refreshSummary(patientId);
+		}
+		created.forEach(entity -> publishRecorded(patientId, entity));
+		return new ImportOutcome(created.stream().map(DexaScanEntity::toScan).toList(), batch.size() - fresh.size());
 	}
 
 	/** The scans of the batch that the patient does not have yet (nor earlier in the batch). */
@@ -121,10 +126,18 @@ public class DexaScanService {
 	}
 
 	private DexaScan store(long patientId, long clinicianId, ValidScan scan) {
-		DexaScanEntity entity = scans.saveAndFlush(new DexaScanEntity(patientId, scan, clinicianId, clock.instant()));
+		DexaScanEntity entity = save(patientId, clinicianId, scan);
 		refreshSummary(patientId);
-		events.publishEvent(new DexaScanRecorded(patientId, entity.getId(), scan.date()));
+		publishRecorded(patientId, entity);
 		return entity.toScan();
+	}
+
+	private DexaScanEntity save(long patientId, long clinicianId, ValidScan scan) {
+		return scans.saveAndFlush(new DexaScanEntity(patientId, scan, clinicianId, clock.instant()));
+	}
+
+	private void publishRecorded(long patientId, DexaScanEntity entity) {
+		events.publishEvent(new DexaScanRecorded(patientId, entity.getId(), entity.getScanDate()));
 	}
 
 	/**
