@@ -8,7 +8,9 @@
 # Settings (environment): BENCH_DB (bonetrack_bench), BENCH_PORT (8090), BENCH_WARMUP (180 s, split
 # over the scenarios), BENCH_DURATION (60 s per scenario), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
 # BENCH_SESSIONS (100 signed-in patients), BENCH_TOKENS (200 API tokens), BENCH_JAVA_OPTS (-Xmx512m),
-# BENCH_JAR (built with ./mvnw -DskipTests package when unset).
+# BENCH_JAR (built with ./mvnw -DskipTests package when unset), BENCH_JAVA_HOME (the JDK that runs the
+# app: default the newest one under /usr/lib/jvm), BENCH_AOT (1 with Java 25+: start from an AOT cache
+# made by bench/aot-cache.sh, as production should; 0: the plain jar).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 DB="${BENCH_DB:-bonetrack_bench}"
@@ -37,6 +39,26 @@ if [ -z "${BENCH_JAR:-}" ] && [ -z "${BENCH_ATTACH_PID:-}" ]; then
   BENCH_JAR="$(ls target/bonetrack-*.jar | grep -v plain | head -1)"
 fi
 
+# The JDK that runs the app (and whose jcmd reads its heap): the newest installed unless given.
+if [ -z "${BENCH_JAVA_HOME:-}" ]; then
+  BENCH_JAVA_HOME="$(ls -d /usr/lib/jvm/*/ 2>/dev/null | while read -r d; do
+    [ -x "$d/bin/java" ] && [ -x "$d/bin/jcmd" ] && echo "$("$d/bin/java" -XshowSettings:properties -version 2>&1 \
+      | awk -F' = ' '/java.specification.version/ { print $2 }') ${d%/}"; done | sort -n | tail -1 | cut -d' ' -f2)"
+fi
+JAVA="${BENCH_JAVA_HOME:+$BENCH_JAVA_HOME/bin/}java"; JCMD="${BENCH_JAVA_HOME:+$BENCH_JAVA_HOME/bin/}jcmd"
+JAVA_VERSION="$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')"
+AOT="${BENCH_AOT:-$([ "${JAVA_VERSION%%.*}" -ge 25 ] && echo 1 || echo 0)}"
+LAUNCH_JAR="${BENCH_JAR:-}"; LAUNCH_DIR="."; AOT_OPTS=""; AOT_NOTE="plain jar, no AOT cache"
+if [ "$AOT" = 1 ] && [ -z "${BENCH_ATTACH_PID:-}" ]; then
+  A0=$(date +%s)
+  # shellcheck disable=SC2086
+  LAUNCH_JAR="$(JAVA_HOME="$BENCH_JAVA_HOME" bench/aot-cache.sh "$BENCH_JAR" "$WORK/app" \
+    "jdbc:postgresql://localhost:5432/${DB}" $JAVA_OPTS)"
+  LAUNCH_DIR="$WORK/app"; AOT_OPTS="-XX:AOTCache=app.aot"
+  AOT_NOTE="unpacked jar with an AOT cache from a training run (\`bench/aot-cache.sh\`, $(( $(date +%s) - A0 )) s, not counted in the startup)"
+  echo "AOT cache trained in $(( $(date +%s) - A0 )) s"
+fi
+
 APP_PID=""
 cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; wait 2>/dev/null || true; }
 trap cleanup EXIT
@@ -47,8 +69,9 @@ if [ -n "${BENCH_ATTACH_PID:-}" ]; then # measure an app already running on BENC
 APP_PID="$BENCH_ATTACH_PID"; trap - EXIT; BENCH_JAR="${BENCH_JAR:-attached}"
 echo "Started BoneTrackApplication in ? seconds (attached)" > "$WORK/app.log"
 else
-java $JAVA_OPTS -jar "$BENCH_JAR" --server.port="$PORT" \
-  --spring.datasource.url="jdbc:postgresql://localhost:5432/${DB}" > "$WORK/app.log" 2>&1 &
+# shellcheck disable=SC2086
+(cd "$LAUNCH_DIR" && exec "$JAVA" $JAVA_OPTS $AOT_OPTS -jar "$(basename "$LAUNCH_JAR")" --server.port="$PORT" \
+  --spring.datasource.url="jdbc:postgresql://localhost:5432/${DB}") > "$WORK/app.log" 2>&1 &
 APP_PID=$!
 until curl -fs "$BASE/actuator/health/readiness" > /dev/null 2>&1; do
   kill -0 "$APP_PID" 2>/dev/null || { tail -50 "$WORK/app.log"; exit 1; }
@@ -90,8 +113,8 @@ echo "/clinician/patients" > "$WORK/clinician.paths"
 
 CLK=$(getconf CLK_TCK)
 cpu_ms() { awk -v clk="$CLK" '{ print int(($14 + $15) * 1000 / clk) }' "/proc/$APP_PID/stat"; }
-heap() { jcmd "$APP_PID" GC.run > /dev/null; jcmd "$APP_PID" GC.heap_info | sed -n '2,3p' | tr -s ' ' | tr '\n' ' '; }
-heap_used_mb() { jcmd "$APP_PID" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9 | awk '{ print int($1 / 1024) }'; }
+heap() { "$JCMD" "$APP_PID" GC.run > /dev/null; "$JCMD" "$APP_PID" GC.heap_info | sed -n '2,3p' | tr -s ' ' | tr '\n' ' '; }
+heap_used_mb() { "$JCMD" "$APP_PID" GC.heap_info | grep -o 'used [0-9]*K' | head -1 | tr -dc 0-9 | awk '{ print int($1 / 1024) }'; }
 
 SCENARIOS=(
   "me|page|patients.txt|me.paths|patient home /me"
@@ -150,12 +173,12 @@ COUNTS="$(psql -h localhost -U postgres -d "$DB" -tA -F ' ' -c "select 'patients
 cat > "$OUT" <<MD
 # BoneTrack bench: $(date -u '+%Y-%m-%d %H:%M UTC'), commit $COMMIT
 
-- Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -m | awk '/Mem:/ { print $2 }') MB RAM, $(uname -sr); $(java -version 2>&1 | head -1)
+- Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -m | awk '/Mem:/ { print $2 }') MB RAM, $(uname -sr)
 - Load average (1/5/15 min) when the script started: $LOAD_START; before the measured runs: $LOAD_BEFORE, after: $LOAD_AFTER (16 requests in flight keep it near 16
   on their own: the app's threads, PostgreSQL's backends and wrk share the 2 cores; check \`uptime\` is near 0 before a run)
 - Database \`$DB\`:
 $COUNTS
-- App: \`java $JAVA_OPTS -jar $(basename "$BENCH_JAR")\`, port $PORT; load: wrk $THREADS threads, $CONNECTIONS connections,
+- App: \`java $JAVA_OPTS $AOT_OPTS -jar $(basename "$BENCH_JAR")\` on $("$JAVA" -version 2>&1 | head -1) (\`$JAVA\`), $AOT_NOTE, port $PORT; load: wrk $THREADS threads, $CONNECTIONS connections,
   ${DURATION} s per scenario after a ${WARMUP} s warm-up; $SESSIONS signed-in patients, 4 sessions per clinician, $TOKENS API tokens (rotated per request)
 - Commands: \`bench/generate-data.sh 1000\` then \`BENCH_WARMUP=$WARMUP BENCH_DURATION=$DURATION BENCH_CONNECTIONS=$CONNECTIONS bench/run.sh\`
 
