@@ -1,6 +1,5 @@
 package org.bonetrack.exercise;
 
-import java.sql.Date;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.HashMap;
@@ -58,25 +57,47 @@ public class ExerciseLog {
 	/** The date of the patient's latest session, if she logged any. */
 	@Transactional(readOnly = true)
 	public Optional<LocalDate> lastLoggedOn(long patientId) {
-		return jdbc.sql("select max(session_date) from exercise_sessions where patient_id = ?")
-			.param(patientId)
-			.query((rs, row) -> Optional.ofNullable(rs.getDate(1)).map(Date::toLocalDate))
-			.single();
+		return Optional.ofNullable(lastLoggedOn(List.of(patientId)).get(patientId));
 	}
 
 	/**
 	 * The date of the latest session of each of these patients, in one query; patients who
-	 * logged nothing are absent from the map.
+	 * logged nothing are absent from the map. Read from {@code exercise_last_sessions}, which a
+	 * trigger keeps with every change to the sessions (V48): one small row per patient instead of
+	 * a probe into each patient's sessions.
 	 */
 	@Transactional(readOnly = true)
 	public Map<Long, LocalDate> lastLoggedOn(Collection<Long> patientIds) {
-		return sessionDates(patientIds, "max");
+		Map<Long, LocalDate> dates = new HashMap<>();
+		if (patientIds.isEmpty()) {
+			return dates;
+		}
+		jdbc.sql("select patient_id, last_session_on from exercise_last_sessions where patient_id = any(cast(:ids as bigint[]))")
+			.param("ids", new LinkedHashSet<>(patientIds).toArray(Long[]::new))
+			.query(rs -> {
+				dates.put(rs.getLong(1), rs.getObject(2, LocalDate.class));
+			});
+		return dates;
 	}
 
 	/** The date of each patient's first session, in one query; patients who logged none are absent. */
 	@Transactional(readOnly = true)
 	public Map<Long, LocalDate> firstLoggedOn(Collection<Long> patientIds) {
-		return sessionDates(patientIds, "min");
+		Map<Long, LocalDate> dates = new HashMap<>();
+		if (patientIds.isEmpty()) {
+			return dates;
+		}
+		// one index probe per patient on (patient, date) rather than a group by over every session
+		jdbc.sql("select p.id, (select min(s.session_date) from exercise_sessions s where s.patient_id = p.id) "
+				+ "from unnest(cast(:ids as bigint[])) as p(id)")
+			.param("ids", new LinkedHashSet<>(patientIds).toArray(Long[]::new))
+			.query(rs -> {
+				LocalDate date = rs.getObject(2, LocalDate.class);
+				if (date != null) {
+					dates.put(rs.getLong(1), date);
+				}
+			});
+		return dates;
 	}
 
 	/** The catalogue of exercises and impact activities, with each impact's peak force. */
@@ -99,27 +120,6 @@ public class ExerciseLog {
 	 */
 	public Map<Long, List<ExerciseSessionView>> sessions(Map<Long, ? extends Collection<IsoWeek>> weeksByPatient) {
 		return batch.sessions(DaySpans.ofWeeks(weeksByPatient));
-	}
-
-	/**
-	 * The first or last session date per patient. One index probe per patient on (patient, date)
-	 * rather than a group by over every session, so the cost does not grow with the histories.
-	 */
-	private Map<Long, LocalDate> sessionDates(Collection<Long> patientIds, String minOrMax) {
-		Map<Long, LocalDate> dates = new HashMap<>();
-		if (patientIds.isEmpty()) {
-			return dates;
-		}
-		jdbc.sql("select p.id, (select " + minOrMax + "(s.session_date) from exercise_sessions s where s.patient_id = p.id) "
-				+ "from unnest(array[:ids]::bigint[]) as p(id)")
-			.param("ids", List.copyOf(new LinkedHashSet<>(patientIds)))
-			.query(rs -> {
-				Date date = rs.getDate(2);
-				if (date != null) {
-					dates.put(rs.getLong(1), date.toLocalDate());
-				}
-			});
-		return dates;
 	}
 
 }

@@ -220,6 +220,11 @@ public final class BenchDataGenerator {
 		String created = now.toString();
 		// One Argon2 hash for every account: hashing is slow on purpose.
 		String hash = "{argon2}" + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD);
+		// Bulk COPY without the row triggers that keep each patient's latest logged day (V48, V49):
+		// millions of per-row upserts; the tables are rebuilt once at the end instead.
+		try (Statement s = connection.createStatement()) {
+			s.execute("set session_replication_role = replica");
+		}
 
 		// Users: the clinicians first, then the patients; their ids are read back by e-mail.
 		int clinicianCount = clinicianSizes().size();
@@ -403,6 +408,11 @@ public final class BenchDataGenerator {
 					"0.035"));
 		}
 		copy("dexa_site_results (scan_id, site, side, vertebrae, bmd, t_score, lsc_gcm2)", sites);
+		try (Statement s = connection.createStatement()) {
+			s.execute("set session_replication_role = origin");
+			s.execute("select exercise_last_sessions_rebuild()");
+			s.execute("select nutrition_last_entries_rebuild()");
+		}
 	}
 
 	/** A T-score against a young-adult mean with SD 0.12 g/cm², kept within the column's range. */

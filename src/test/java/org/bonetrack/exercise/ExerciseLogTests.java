@@ -130,6 +130,38 @@ class ExerciseLogTests {
 	}
 
 	@Test
+	void lastLoggedOnFollowsASessionMovedOrDeletedAndForgetsAPatientWithNoneLeft() {
+		AuthenticatedUser patient = people.patient();
+		LocalDate today = patients.today(patient.id());
+		StoredSession older = sessions.create(patient.id(), ExerciseTestData.walk(today.minusDays(20), 30), MassUnit.KG);
+		StoredSession latest = sessions.create(patient.id(), ExerciseTestData.walk(today.minusDays(2), 30), MassUnit.KG);
+
+		sessions.update(patient.id(), latest.id(), latest.version(), ExerciseTestData.walk(today.minusDays(30), 30),
+				MassUnit.KG);
+		assertThat(log.lastLoggedOn(patient.id())).contains(today.minusDays(20));
+
+		sessions.delete(patient.id(), older.id(), null);
+		assertThat(log.lastLoggedOn(patient.id())).contains(today.minusDays(30));
+
+		sessions.delete(patient.id(), latest.id(), null);
+		assertThat(log.lastLoggedOn(patient.id())).isEmpty();
+		assertThat(jdbc.queryForObject("select count(*) from exercise_last_sessions where patient_id = ?", Integer.class,
+				patient.id())).isZero();
+	}
+
+	@Test
+	void lastLoggedOnSeesSessionsWrittenWithoutTheApplication() {
+		AuthenticatedUser patient = people.patient();
+		LocalDate day = patients.today(patient.id()).minusDays(4);
+		// the stored latest day is kept by the database itself, whatever writes the sessions
+		jdbc.update("""
+				insert into exercise_sessions (patient_id, session_date, type, duration_minutes, source, created_at, updated_at)
+				values (?, ?, 'WALK', 30, 'MANUAL', now(), now())""", patient.id(), day);
+
+		assertThat(log.lastLoggedOn(List.of(patient.id()))).containsExactly(Map.entry(patient.id(), day));
+	}
+
+	@Test
 	void firstLoggedOnIsTheEarliestSessionDatePerPatientInOneQuery() {
 		AuthenticatedUser active = people.patient();
 		AuthenticatedUser quiet = people.patient();

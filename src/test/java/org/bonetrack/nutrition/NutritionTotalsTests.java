@@ -231,6 +231,30 @@ class NutritionTotalsTests {
 	}
 
 	@Test
+	void lastLoggedOnAndTheVitaminKSupplementFollowEntriesMovedOrDeleted() {
+		AuthenticatedUser patient = people.patient();
+		LocalDate today = patients.today(patient.id());
+		EntryView milk = entries.add(patient.id(), today.minusDays(9), new FoodInput(1077L, new BigDecimal("100"), null));
+		EntryView vitaminK = entries.add(patient.id(), today.minusDays(2),
+				new SupplementInput(preset("vitamin-k2-mk7-100"), BigDecimal.ONE));
+		assertThat(log.lastLoggedOn(List.of(patient.id()))).containsEntry(patient.id(), today.minusDays(2));
+		assertThat(log.vitaminKSupplementSince(List.of(patient.id()), today.minusDays(3))).containsExactly(patient.id());
+
+		entries.update(patient.id(), vitaminK.id(), vitaminK.version(), today.minusDays(20),
+				new SupplementInput(preset("vitamin-k2-mk7-100"), BigDecimal.ONE));
+		assertThat(log.lastLoggedOn(List.of(patient.id()))).containsEntry(patient.id(), today.minusDays(9));
+		assertThat(log.vitaminKSupplementSince(List.of(patient.id()), today.minusDays(3))).isEmpty();
+		assertThat(log.vitaminKSupplementSince(List.of(patient.id()), today.minusDays(21))).containsExactly(patient.id());
+
+		entries.delete(patient.id(), vitaminK.id());
+		assertThat(log.vitaminKSupplementSince(List.of(patient.id()), today.minusDays(21))).isEmpty();
+		assertThat(log.lastLoggedOn(List.of(patient.id()))).containsEntry(patient.id(), today.minusDays(9));
+
+		entries.delete(patient.id(), milk.id());
+		assertThat(log.lastLoggedOn(List.of(patient.id()))).isEmpty();
+	}
+
+	@Test
 	void lastLoggedOnAnswersForEveryPatientAtOnce() {
 		AuthenticatedUser first = people.patient();
 		AuthenticatedUser second = people.patient();
