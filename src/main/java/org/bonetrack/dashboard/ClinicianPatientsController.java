@@ -37,21 +37,21 @@ class ClinicianPatientsController {
 	static final Map<String, Column> COLUMNS = new LinkedHashMap<>();
 
 	static {
-		column("name", "Name", Comparator.comparing(p -> p.name().toLowerCase(Locale.ROOT)));
-		column("email", "E-mail", Comparator.comparing(p -> p.email().toLowerCase(Locale.ROOT)));
+		column("name", "Name", Comparator.comparing(Ranked::sortName));
+		column("email", "E-mail", Comparator.comparing(r -> r.patient().email().toLowerCase(Locale.ROOT)));
 		column("born", "Born", nullable(PatientOverview::birthDate));
 		column("start", "Anastrozole since", nullable(PatientOverview::anastrozoleStart));
 		column("age", "Age", nullable(PatientOverview::age));
 		column("months", "Months on anastrozole", nullable(PatientOverview::monthsOnAnastrozole));
 		column("tscore", "Lowest T-score", nullable(PatientOverview::lowestTScore));
-		column("loss", "Significant loss", Comparator.comparing(PatientOverview::significantLoss).reversed());
+		column("loss", "Significant loss", Comparator.comparing((Ranked r) -> r.patient().significantLoss()).reversed());
 		column("dexa", "DEXA due", nullable(PatientOverview::dexaDueOn));
 		column("score", "4-week mean score", nullable(PatientOverview::meanScore));
 		column("activity", "Last activity", nullable(PatientOverview::lastActivity));
 		column("treatment", "Treatment criteria",
-				Comparator.comparing(PatientOverview::treatmentCriteria).reversed());
-		column("safety", "Safety", Comparator.comparing(PatientOverview::safety).reversed());
-		column("need", "Flags", Comparator.comparingInt(PatientOverview::need).reversed());
+				Comparator.comparing((Ranked r) -> r.patient().treatmentCriteria()).reversed());
+		column("safety", "Safety", Comparator.comparing((Ranked r) -> r.patient().safety()).reversed());
+		column("need", "Flags", Comparator.comparingInt(Ranked::need).reversed());
 	}
 
 	private final CareTeamOverview overview;
@@ -71,16 +71,18 @@ class ClinicianPatientsController {
 		Column column = COLUMNS.getOrDefault(sort, COLUMNS.get("need"));
 		boolean descending = "desc".equals(dir);
 		ClinicalFlag.Kind kind = kind(flag);
-		Comparator<PatientOverview> order = descending ? column.order().reversed() : column.order();
-		order = order.thenComparing(Comparator.comparingInt(PatientOverview::need).reversed())
-			.thenComparing(p -> p.name().toLowerCase(Locale.ROOT))
-			.thenComparingLong(PatientOverview::id);
+		Comparator<Ranked> order = descending ? column.order().reversed() : column.order();
+		order = order.thenComparing(Comparator.comparingInt(Ranked::need).reversed())
+			.thenComparing(Ranked::sortName)
+			.thenComparingLong(r -> r.patient().id());
 		List<PatientOverview> rows = overview.careTeam(clinician.id())
 			.stream()
-			.filter(p -> needle.isEmpty() || p.name().toLowerCase(Locale.ROOT).contains(needle)
-					|| p.email().toLowerCase(Locale.ROOT).contains(needle))
 			.filter(p -> kind == null || p.has(kind))
+			.map(Ranked::of)
+			.filter(r -> needle.isEmpty() || r.sortName().contains(needle)
+					|| r.patient().email().toLowerCase(Locale.ROOT).contains(needle))
 			.sorted(order)
+			.map(Ranked::patient)
 			.toList();
 		int pages = Math.max(1, (rows.size() + PAGE_SIZE - 1) / PAGE_SIZE);
 		int number = Math.min(Math.max(page, 0), pages - 1);
@@ -129,16 +131,28 @@ class ClinicianPatientsController {
 		return null;
 	}
 
-	private static void column(String key, String heading, Comparator<PatientOverview> order) {
+	private static void column(String key, String heading, Comparator<Ranked> order) {
 		COLUMNS.put(key, new Column(heading, order));
 	}
 
-	private static <T extends Comparable<? super T>> Comparator<PatientOverview> nullable(
+	private static <T extends Comparable<? super T>> Comparator<Ranked> nullable(
 			Function<PatientOverview, @Nullable T> value) {
-		return Comparator.comparing(value, Comparator.nullsLast(Comparator.naturalOrder()));
+		return Comparator.comparing(r -> value.apply(r.patient()), Comparator.nullsLast(Comparator.naturalOrder()));
 	}
 
-	record Column(String heading, Comparator<PatientOverview> order) {
+	record Column(String heading, Comparator<Ranked> order) {
+	}
+
+	/**
+	 * A patient with what the sort compares most, worked out once: sorting 500 patients compares
+	 * each about twenty times, and the need and the lower-case name were computed on every comparison.
+	 */
+	record Ranked(PatientOverview patient, int need, String sortName) {
+
+		static Ranked of(PatientOverview patient) {
+			return new Ranked(patient, patient.need(), patient.name().toLowerCase(Locale.ROOT));
+		}
+
 	}
 
 	/** A column heading: its sort link and, for the sorted column, its aria-sort value. */
