@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 import org.bonetrack.dexa.internal.DexaScanQueries;
 import org.bonetrack.dexa.internal.LatestDexaSummaries;
@@ -15,6 +16,7 @@ import org.bonetrack.patients.Patients;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.util.function.SingletonSupplier;
 
 /**
  * What other modules may ask about a patient's DEXA results: every scan with its analysis, and
@@ -35,20 +37,21 @@ public class DexaResults {
 
 	private final LatestDexaSummaries stored;
 
-	private final ObjectProvider<LscDefaultsSource> lscDefaults;
+	private final Supplier<LscDefaultsSource> lscDefaults;
 
 	DexaResults(DexaScanQueries queries, Patients patients, LatestDexaSummaries stored,
 			ObjectProvider<LscDefaultsSource> lscDefaults) {
 		this.queries = queries;
 		this.patients = patients;
 		this.stored = stored;
-		this.lscDefaults = lscDefaults;
+		// looked up once: resolving the bean on every call cost 2 % of the patient home (bench/README.md)
+		this.lscDefaults = SingletonSupplier
+			.of(() -> lscDefaults.getIfAvailable(() -> () -> LscDefaults.ISCD_MINIMUM));
 	}
 
 	/** The LSC defaults in force. */
 	public LscDefaults lscDefaults() {
-		LscDefaultsSource source = lscDefaults.getIfAvailable();
-		return source == null ? LscDefaults.ISCD_MINIMUM : source.current();
+		return lscDefaults.get().current();
 	}
 
 	/** Every scan of the patient with sites, T/Z-scores and analysis, oldest first. */

@@ -316,7 +316,9 @@ public class WeeklyScoreStore {
 	}
 
 	private WeekScore weekScore(ResultSet rs) throws SQLException {
-		List<Finding> findings = json.readValue(rs.getString("findings"), FINDINGS);
+		String text = rs.getString("findings");
+		// lists of weeks carry the findings of one week only ('[]' for the rest): no parser needed for those
+		List<Finding> findings = "[]".equals(text) ? List.of() : json.readValue(text, FINDINGS);
 		return new WeekScore(IsoWeek.of(rs.getObject("week_start", LocalDate.class)), rs.getInt("total"),
 				rs.getInt("loading"), rs.getInt("nutrition"), rs.getInt("rule_set_version"), rs.getBoolean("in_progress"),
 				rs.getObject("computed_at", OffsetDateTime.class).toInstant(), findings);
