@@ -34,6 +34,21 @@ LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
 PATIENTS="$(psql -h localhost -U postgres -d "$DB" -tAc "select count(*) from users where role = 'PATIENT'")"
 [ "$PATIENTS" -gt 0 ] || { echo "no bench data in $DB: run bench/generate-data.sh first" >&2; exit 1; }
 
+# A live database runs autovacuum (README, production shape); some machines' PostgreSQL (this bench
+# machine's among them) has it off. Without it every request's session update and the hot summary rows
+# leave dead row versions that later lookups step over, so each scenario measured a database more
+# bloated than the one before. Turned on for the run when it is off (BENCH_AUTOVACUUM=keep leaves the
+# server alone), and set back afterwards.
+AUTOVACUUM_BEFORE="$(psql -h localhost -U postgres -d "$DB" -tAc "show autovacuum")"
+AUTOVACUUM_NOTE="autovacuum $AUTOVACUUM_BEFORE"
+restore_autovacuum() { :; }
+if [ "$AUTOVACUUM_BEFORE" = off ] && [ "${BENCH_AUTOVACUUM:-on}" = on ]; then
+  psql -h localhost -U postgres -d "$DB" -qc "alter system set autovacuum = on" -c "select pg_reload_conf()" > /dev/null
+  restore_autovacuum() { psql -h localhost -U postgres -d "$DB" -qc "alter system reset autovacuum" -c "select pg_reload_conf()" > /dev/null; }
+  AUTOVACUUM_NOTE="autovacuum on for the run (the server's setting is off; set back afterwards)"
+  trap restore_autovacuum EXIT
+fi
+
 if [ -z "${BENCH_JAR:-}" ] && [ -z "${BENCH_ATTACH_PID:-}" ]; then
   ./mvnw -q -DskipTests package
   BENCH_JAR="$(ls target/bonetrack-*.jar | grep -v plain | head -1)"
@@ -60,13 +75,13 @@ if [ "$AOT" = 1 ] && [ -z "${BENCH_ATTACH_PID:-}" ]; then
 fi
 
 APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; wait 2>/dev/null || true; }
+cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; wait 2>/dev/null || true; restore_autovacuum; }
 trap cleanup EXIT
 
 # --- start and time to ready ------------------------------------------------------------------
 T0=$(date +%s%N)
 if [ -n "${BENCH_ATTACH_PID:-}" ]; then # measure an app already running on BENCH_PORT (no startup time)
-APP_PID="$BENCH_ATTACH_PID"; trap - EXIT; BENCH_JAR="${BENCH_JAR:-attached}"
+APP_PID="$BENCH_ATTACH_PID"; trap restore_autovacuum EXIT; BENCH_JAR="${BENCH_JAR:-attached}"
 echo "Started BoneTrackApplication in ? seconds (attached)" > "$WORK/app.log"
 else
 # shellcheck disable=SC2086
@@ -176,7 +191,7 @@ cat > "$OUT" <<MD
 - Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2 | sed 's/^ //'), $(free -m | awk '/Mem:/ { print $2 }') MB RAM, $(uname -sr)
 - Load average (1/5/15 min) when the script started: $LOAD_START; before the measured runs: $LOAD_BEFORE, after: $LOAD_AFTER (16 requests in flight keep it near 16
   on their own: the app's threads, PostgreSQL's backends and wrk share the 2 cores; check \`uptime\` is near 0 before a run)
-- Database \`$DB\`:
+- Database \`$DB\` ($AUTOVACUUM_NOTE):
 $COUNTS
 - App: \`java $JAVA_OPTS $AOT_OPTS -jar $(basename "$BENCH_JAR")\` on $("$JAVA" -version 2>&1 | head -1) (\`$JAVA\`), $AOT_NOTE, port $PORT; load: wrk $THREADS threads, $CONNECTIONS connections,
   ${DURATION} s per scenario after a ${WARMUP} s warm-up; $SESSIONS signed-in patients, 4 sessions per clinician, $TOKENS API tokens (rotated per request)

@@ -1,9 +1,13 @@
 package org.bonetrack.accounts;
 
+import java.time.Duration;
+import java.time.Instant;
+
 import org.bonetrack.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -15,6 +19,42 @@ class SessionStoreTests {
 
 	@Autowired
 	JdbcIndexedSessionRepository sessions;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Test
+	void noIndexCoversTheTimesEveryRequestMovesSoTheUpdateStaysOnItsPage() {
+		assertThat(jdbc.queryForList("""
+				select a.attname from pg_index i
+				join pg_attribute a on a.attrelid = i.indrelid and a.attnum = any(i.indkey)
+				where i.indrelid = 'spring_session'::regclass""", String.class))
+			.doesNotContain("last_access_time", "expiry_time", "max_inactive_interval")
+			.contains("session_id");
+		assertThat(jdbc.queryForObject("select reloptions::text from pg_class where oid = 'spring_session'::regclass",
+				String.class)).contains("fillfactor=50");
+	}
+
+	@Test
+	void expiredSessionsAreStillCleanedUpWithoutAnIndexOnTheirExpiry() {
+		String expired = saved(sessions, Duration.ofMinutes(1), Instant.now().minus(Duration.ofMinutes(5)));
+		String live = saved(sessions, Duration.ofMinutes(30), Instant.now());
+
+		sessions.cleanUpExpiredSessions();
+
+		assertThat(jdbc.queryForList("select session_id from spring_session where session_id in (?, ?)", String.class,
+				expired, live)).containsExactly(live);
+		sessions.deleteById(live);
+	}
+
+	private static <S extends Session> String saved(SessionRepository<S> repository, Duration maxInactive,
+			Instant lastAccessed) {
+		S session = repository.createSession();
+		session.setMaxInactiveInterval(maxInactive);
+		session.setLastAccessedTime(lastAccessed);
+		repository.save(session);
+		return session.getId();
+	}
 
 	@Test
 	void twoRequestsOfOneSessionCanAddTheSameAttribute() {
