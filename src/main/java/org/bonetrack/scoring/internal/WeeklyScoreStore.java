@@ -18,6 +18,7 @@ import org.bonetrack.scoring.WeekScore;
 import org.bonetrack.scoring.rules.Finding;
 import org.bonetrack.scoring.rules.WeeklyScore;
 import org.bonetrack.shared.IsoWeek;
+import org.jspecify.annotations.Nullable;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -37,6 +38,9 @@ public class WeeklyScoreStore {
 
 	/** Rows per statement: one multi-row insert instead of one statement per row (11 parameters a row). */
 	private static final int ROWS_PER_STATEMENT = 500;
+
+	/** How many of each patient's latest weeks her row of {@code weekly_score_recents} holds (V51). */
+	static final int RECENT_WEEKS = 16;
 
 	private static final String UPSERT_INTO = """
 			insert into weekly_scores (patient_id, week_start, total, loading, nutrition, findings, rule_set_version,
@@ -268,10 +272,45 @@ public class WeeklyScoreStore {
 	}
 
 	/**
-	 * For each patient, in one query: the totals of the complete weeks in her adherence window
-	 * (newest first) and how many weeks of her safety window had an upper-limit warning.
+	 * For each patient: the totals of the complete weeks in her adherence window (newest first) and
+	 * how many weeks of her safety window had an upper-limit warning; absent when none of her
+	 * stored weeks falls in either window. Read from her row of {@code weekly_score_recents} (her
+	 * latest {@value #RECENT_WEEKS} weeks, kept by a trigger, V51), or from the weeks themselves
+	 * for windows that reach further back. Two queries at most, whatever the number of patients.
 	 */
 	public Map<Long, RecentRow> recent(List<Window> windows) {
+		Map<Long, RecentRow> recent = new HashMap<>();
+		if (windows.isEmpty()) {
+			return recent;
+		}
+		Map<Long, Window> byPatient = new HashMap<>();
+		windows.forEach(window -> byPatient.put(window.patientId(), window));
+		List<Window> beyond = new ArrayList<>();
+		jdbc.sql("""
+				select patient_id, latest_week, totals, in_progress, upper_limit_warnings from weekly_score_recents
+				where patient_id = any(cast(:patients as bigint[]))""")
+			.param("patients", byPatient.keySet().toArray(Long[]::new))
+			.query(rs -> {
+				Window window = byPatient.remove(rs.getLong("patient_id"));
+				IsoWeek latest = IsoWeek.of(rs.getObject("latest_week", LocalDate.class));
+				if (window.earliest().compareTo(latest.minusWeeks(RECENT_WEEKS - 1)) < 0) {
+					beyond.add(window);
+					return;
+				}
+				RecentRow row = RecentRow.of(window, latest, (Object[]) rs.getArray("totals").getArray(),
+						(Object[]) rs.getArray("in_progress").getArray(),
+						(Object[]) rs.getArray("upper_limit_warnings").getArray());
+				if (row != null) {
+					recent.put(window.patientId(), row);
+				}
+			});
+		// patients left in byPatient have no stored week at all
+		recent.putAll(recentFromWeeks(beyond));
+		return recent;
+	}
+
+	/** {@link #recent} from the stored weeks themselves, for windows beyond the summary rows. */
+	Map<Long, RecentRow> recentFromWeeks(List<Window> windows) {
 		Map<Long, RecentRow> recent = new HashMap<>();
 		if (windows.isEmpty()) {
 			return recent;
@@ -310,9 +349,50 @@ public class WeeklyScoreStore {
 	/** The weeks one patient's recent figures are taken from. */
 	public record Window(long patientId, IsoWeek adherenceFrom, IsoWeek adherenceTo, IsoWeek safetyFrom,
 			IsoWeek safetyTo) {
+
+		IsoWeek earliest() {
+			return adherenceFrom.compareTo(safetyFrom) < 0 ? adherenceFrom : safetyFrom;
+		}
+
+		IsoWeek latest() {
+			return adherenceTo.compareTo(safetyTo) > 0 ? adherenceTo : safetyTo;
+		}
+
 	}
 
+	/** @param totals the complete weeks' totals in the adherence window, newest first */
 	public record RecentRow(List<Integer> totals, int upperLimitWarningWeeks) {
+
+		/**
+		 * The figures of one window from a summary row, whose position i holds the week i weeks
+		 * before {@code latest} (null where no week is stored); null when no stored week falls in
+		 * the window, as the query over the weeks gives no row then.
+		 */
+		static @Nullable RecentRow of(Window window, IsoWeek latest, Object[] totals, Object[] inProgress,
+				Object[] warnings) {
+			List<Integer> adherence = new ArrayList<>();
+			int warningWeeks = 0;
+			boolean any = false;
+			IsoWeek week = latest;
+			for (int i = 0; i < totals.length; i++, week = week.previous()) {
+				if (totals[i] == null || week.compareTo(window.earliest()) < 0 || week.compareTo(window.latest()) > 0) {
+					continue;
+				}
+				any = true;
+				if (!(Boolean) inProgress[i] && between(week, window.adherenceFrom(), window.adherenceTo())) {
+					adherence.add(((Number) totals[i]).intValue());
+				}
+				if ((Boolean) warnings[i] && between(week, window.safetyFrom(), window.safetyTo())) {
+					warningWeeks++;
+				}
+			}
+			return any ? new RecentRow(adherence, warningWeeks) : null;
+		}
+
+		private static boolean between(IsoWeek week, IsoWeek from, IsoWeek to) {
+			return week.compareTo(from) >= 0 && week.compareTo(to) <= 0;
+		}
+
 	}
 
 	private WeekScore weekScore(ResultSet rs) throws SQLException {
