@@ -37,6 +37,23 @@ class PatientProfilesBatchReadTests {
 	StatementCounter counter;
 
 	@Test
+	void theLatestWeightFollowsACorrectionAndADeletion() {
+		AuthenticatedUser patient = people.patient();
+		profiles.recordWeight(patient.id(), LocalDate.of(2025, 1, 10), new BigDecimal("64"), MassUnit.KG);
+		BodyWeight latest = profiles.recordWeight(patient.id(), LocalDate.of(2025, 3, 2), new BigDecimal("63"),
+				MassUnit.KG);
+		assertThat(patients.profile(patient.id()).latestWeightKg()).isEqualByComparingTo("63");
+
+		// a second weight on the same day corrects the first
+		profiles.recordWeight(patient.id(), LocalDate.of(2025, 3, 2), new BigDecimal("62.5"), MassUnit.KG);
+		assertThat(patients.profiles(List.of(patient.id())).get(patient.id()).latestWeightKg())
+			.isEqualByComparingTo("62.5");
+
+		profiles.deleteWeight(patient.id(), latest.id());
+		assertThat(patients.profile(patient.id()).latestWeightKg()).isEqualByComparingTo("64");
+	}
+
+	@Test
 	void eachPatientGetsExactlyWhatHerOwnProfileSaysWithHerLatestWeight() {
 		AuthenticatedUser clinician = people.clinician();
 		AuthenticatedUser full = people.patientOf(clinician);

@@ -34,8 +34,7 @@ public class PatientProfileQueries {
 			       p.parental_hip_fracture, p.oral_corticosteroids, p.smoker, p.bone_protective_medication,
 			       w.weight_kg as latest_weight_kg
 			from patient_profiles p
-			left join lateral (select weight_kg from body_weights where patient_id = p.patient_id
-			                   order by measured_on desc limit 1) w on true
+			left join latest_body_weights w on w.patient_id = p.patient_id
 			where p.patient_id = any(cast(:ids as bigint[]))""";
 
 	private final JdbcClient jdbc;
