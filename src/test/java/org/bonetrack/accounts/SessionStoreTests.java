@@ -7,7 +7,12 @@ import org.bonetrack.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.orm.jpa.JpaTransactionManager;
+import org.springframework.test.util.ReflectionTestUtils;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.session.Session;
 import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
@@ -22,6 +27,18 @@ class SessionStoreTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	ApplicationContext context;
+
+	@Test
+	void sessionsUseAPlainJdbcTransactionManagerAndTheApplicationTheJpaOne() {
+		assertThat(ReflectionTestUtils.getField(sessions, "transactionOperations")).isInstanceOfSatisfying(
+				TransactionTemplate.class,
+				template -> assertThat(template.getTransactionManager()).isInstanceOf(JdbcTransactionManager.class));
+		assertThat(context.getBean(TransactionTemplate.class).getTransactionManager())
+			.isInstanceOf(JpaTransactionManager.class);
+	}
 
 	@Test
 	void noIndexCoversTheTimesEveryRequestMovesSoTheUpdateStaysOnItsPage() {
