@@ -63,7 +63,7 @@ fi
 JAVA="${BENCH_JAVA_HOME:+$BENCH_JAVA_HOME/bin/}java"; JCMD="${BENCH_JAVA_HOME:+$BENCH_JAVA_HOME/bin/}jcmd"
 JAVA_VERSION="$("$JAVA" -XshowSettings:properties -version 2>&1 | awk -F' = ' '/java.specification.version/ { print $2 }')"
 AOT="${BENCH_AOT:-$([ "${JAVA_VERSION%%.*}" -ge 25 ] && echo 1 || echo 0)}"
-LAUNCH_JAR="${BENCH_JAR:-}"; LAUNCH_DIR="."; AOT_OPTS=""; AOT_NOTE="plain jar, no AOT cache"
+LAUNCH_JAR="${BENCH_JAR:-}"; LAUNCH_DIR="$(dirname "${BENCH_JAR:-.}")"; AOT_OPTS=""; AOT_NOTE="plain jar, no AOT cache"
 if [ "$AOT" = 1 ] && [ -z "${BENCH_ATTACH_PID:-}" ]; then
   A0=$(date +%s)
   # shellcheck disable=SC2086
