@@ -75,7 +75,8 @@ if [ "$AOT" = 1 ] && [ -z "${BENCH_ATTACH_PID:-}" ]; then
 fi
 
 APP_PID=""
-cleanup() { [ -n "$APP_PID" ] && kill "$APP_PID" 2>/dev/null; wait 2>/dev/null || true; restore_autovacuum; }
+# (errexit is on: a failed kill of an app that already exited must not skip setting autovacuum back)
+cleanup() { restore_autovacuum; if [ -n "$APP_PID" ]; then kill "$APP_PID" 2>/dev/null || true; fi; wait 2>/dev/null || true; }
 trap cleanup EXIT
 
 # --- start and time to ready ------------------------------------------------------------------
