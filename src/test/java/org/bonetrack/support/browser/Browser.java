@@ -18,13 +18,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Cookie;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -95,15 +96,38 @@ public final class Browser implements AutoCloseable {
 		WebElement field = field(label);
 		WebElement page = driver.findElement(By.tagName("html"));
 		field.sendKeys(org.openqa.selenium.Keys.ENTER);
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+		awaitLeaving(page);
 		return loaded();
 	}
 
 	private Browser navigateBy(WebElement element) {
 		WebElement page = driver.findElement(By.tagName("html"));
 		click(element);
-		new WebDriverWait(driver, WAIT).until(ExpectedConditions.stalenessOf(page));
+		awaitLeaving(page);
 		return loaded();
+	}
+
+	/**
+	 * Waits until the old page's root element is gone. ChromeDriver reports a node removed while it
+	 * checks it either as a stale reference or as an inspector error ("does not belong to the
+	 * document"); both mean the old page is gone (the second failed a CI run).
+	 */
+	private void awaitLeaving(WebElement page) {
+		new WebDriverWait(driver, WAIT).until(d -> {
+			try {
+				page.isEnabled();
+				return false;
+			}
+			catch (StaleElementReferenceException ex) {
+				return true;
+			}
+			catch (WebDriverException ex) {
+				if (String.valueOf(ex.getMessage()).contains("does not belong to the document")) {
+					return true;
+				}
+				throw ex;
+			}
+		});
 	}
 
 	private Browser loaded() {
