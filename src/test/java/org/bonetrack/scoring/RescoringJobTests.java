@@ -94,6 +94,22 @@ class RescoringJobTests {
 		return times;
 	}
 
+	private int incompletePublications(int version) {
+		return jdbc.queryForObject("""
+				select count(*) from event_publication
+				where event_type like '%RuleSetPublished' and serialized_event like ? and completion_date is null""",
+				Integer.class, "%\"version\":" + version + "%");
+	}
+
+	/**
+	 * The job's row says DONE before its listener returns, and the registry marks the publication
+	 * complete only after that: a test that tampers with either must wait for both.
+	 */
+	private void awaitJobDoneAndPublicationComplete(int version) {
+		await().atMost(Duration.ofSeconds(60))
+			.until(() -> jobState(version).equals("DONE") && incompletePublications(version) == 0);
+	}
+
 	private List<Integer> versions(long patientId) {
 		return jdbc.queryForList("select distinct rule_set_version from weekly_scores where patient_id = ?",
 				Integer.class, patientId);
@@ -107,10 +123,7 @@ class RescoringJobTests {
 
 		await().atMost(Duration.ofSeconds(60)).untilAsserted(() -> {
 			assertThat(jobState(version)).isIn("DONE", "SUPERSEDED");
-			assertThat(jdbc.queryForObject("""
-					select count(*) from event_publication
-					where event_type like '%RuleSetPublished' and serialized_event like ? and completion_date is null""",
-					Integer.class, "%\"version\":" + version + "%")).isZero();
+			assertThat(incompletePublications(version)).isZero();
 		});
 		assertThat(versions(patient.id())).allMatch(stored -> stored >= version);
 		assertThat(guidance.currentRules().version()).isGreaterThanOrEqualTo(version);
@@ -122,7 +135,7 @@ class RescoringJobTests {
 		AuthenticatedUser second = patientWithHistory();
 		AuthenticatedUser third = patientWithHistory();
 		int version = publishDefaults();
-		await().atMost(Duration.ofSeconds(60)).until(() -> jobState(version).equals("DONE"));
+		awaitJobDoneAndPublicationComplete(version);
 
 		// As if the node had stopped after the chunk that ended with the second patient: the job is
 		// still running, the third patient's weeks still carry the previous version, and the
@@ -154,7 +167,7 @@ class RescoringJobTests {
 	void chunksAdvanceTheCursorSoEachPatientIsRecomputedOnce() {
 		AuthenticatedUser patient = patientWithHistory();
 		int version = publishDefaults();
-		await().atMost(Duration.ofSeconds(60)).until(() -> jobState(version).equals("DONE"));
+		awaitJobDoneAndPublicationComplete(version);
 		jdbc.update("""
 				update scoring_rescoring_jobs set state = 'RUNNING', cursor_patient_id = ?, done = 0, finished_at = null
 				where rule_set_version = ?""", patient.id() - 1, version);
