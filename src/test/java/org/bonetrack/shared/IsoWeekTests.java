@@ -2,6 +2,7 @@ package org.bonetrack.shared;
 
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.IsoFields;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -35,6 +36,21 @@ class IsoWeekTests {
 		for (LocalDate day = LocalDate.of(1999, 12, 27); day.isBefore(LocalDate.of(2040, 1, 10)); day = day.plusDays(1)) {
 			IsoWeek week = IsoWeek.of(day);
 			assertThat(week.monday()).isEqualTo(day.with(java.time.temporal.TemporalAdjusters.previousOrSame(java.time.DayOfWeek.MONDAY)));
+		}
+	}
+
+	@Test
+	void weekArithmeticAgreesWithJavaTimeIsoFieldsOverFourCenturies() {
+		for (LocalDate day = LocalDate.of(1800, 1, 1); day.isBefore(LocalDate.of(2200, 1, 1)); day = day.plusDays(1)) {
+			IsoWeek week = IsoWeek.of(day);
+			assertThat(week.year()).as("week-based year of %s", day).isEqualTo(day.get(IsoFields.WEEK_BASED_YEAR));
+			assertThat(week.week()).as("week of %s", day).isEqualTo(day.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+			assertThat(week.previous()).as("week before %s", week).isEqualTo(IsoWeek.of(day.minusWeeks(1)));
+			assertThat(week.next()).as("week after %s", week).isEqualTo(IsoWeek.of(day.plusWeeks(1)));
+		}
+		for (int year = 1; year <= 9999; year++) {
+			assertThat(IsoWeek.weeksIn(year)).as("weeks in %d", year)
+				.isEqualTo(LocalDate.of(year, 12, 28).get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
 		}
 	}
 
