@@ -25,6 +25,12 @@ class AuditTrail {
 			values (?, ?, ?, ?, ?, ?)
 			""";
 
+	private static final String INSERT_VIEWS = """
+			insert into audit_events (occurred_at, actor_id, actor_email, action, details, patient_id)
+			select ?, ?, ?, ?, ?, patient_id from unnest(cast(? as bigint[])) with ordinality as shown(patient_id, n)
+			order by n
+			""";
+
 	private final JdbcTemplate jdbc;
 
 	private final Clock clock;
@@ -46,15 +52,18 @@ class AuditTrail {
 				patientId, truncate(details, 1000));
 	}
 
-	/** One row per patient, written in a single batch. */
+	/**
+	 * One row per patient, in one statement: a list page shows 25 patients, and 25 inserts (even
+	 * batched) were most of the statements PostgreSQL ran for it.
+	 */
 	void recordViews(long actorId, List<Long> patientIds, String details) {
+		if (patientIds.isEmpty()) {
+			return;
+		}
 		AuthenticatedUser actor = currentUser();
 		String email = actor != null && actor.id() == actorId ? actor.email() : null;
-		Timestamp now = Timestamp.from(clock.instant());
-		jdbc.batchUpdate(INSERT, patientIds.stream()
-			.map(patientId -> new Object[] { now, actorId, email, AuditAction.PATIENT_RECORD_VIEWED.name(), patientId,
-					truncate(details, 1000) })
-			.toList());
+		jdbc.update(INSERT_VIEWS, Timestamp.from(clock.instant()), actorId, email,
+				AuditAction.PATIENT_RECORD_VIEWED.name(), truncate(details, 1000), patientIds.toArray(Long[]::new));
 	}
 
 	private static @Nullable AuthenticatedUser currentUser() {
