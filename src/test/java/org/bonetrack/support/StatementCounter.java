@@ -5,6 +5,10 @@ import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.sql.Connection;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
@@ -23,18 +27,24 @@ public class StatementCounter implements BeanPostProcessor {
 
 	private static final Set<String> STATEMENT_METHODS = Set.of("prepareStatement", "prepareCall", "createStatement");
 
-	private static final ThreadLocal<int[]> COUNT = new ThreadLocal<>();
+	private static final ThreadLocal<List<String>> COUNT = new ThreadLocal<>();
 
-	/** What ran and how many statements it cost on this thread. */
-	public record Counted<T>(T result, int statements) {
+	/** What ran, how many statements it cost on this thread, and their SQL (null for plain statements). */
+	public record Counted<T>(T result, int statements, List<String> sql) {
+
+		/** How many of the statements contain the text, ignoring case. */
+		public long containing(String text) {
+			return sql.stream().filter(s -> s != null && s.toLowerCase(Locale.ROOT).contains(text.toLowerCase(Locale.ROOT))).count();
+		}
+
 	}
 
 	public <T> Counted<T> count(Callable<T> work) throws Exception {
-		int[] counter = new int[1];
-		COUNT.set(counter);
+		List<String> statements = new ArrayList<>();
+		COUNT.set(statements);
 		try {
 			T result = work.call();
-			return new Counted<>(result, counter[0]);
+			return new Counted<>(result, statements.size(), Collections.unmodifiableList(statements));
 		}
 		finally {
 			COUNT.remove();
@@ -59,9 +69,9 @@ public class StatementCounter implements BeanPostProcessor {
 	private static Connection connection(Connection connection) {
 		return proxy(Connection.class, connection, (target, method, args) -> {
 			if (STATEMENT_METHODS.contains(method.getName())) {
-				int[] counter = COUNT.get();
-				if (counter != null) {
-					counter[0]++;
+				List<String> statements = COUNT.get();
+				if (statements != null) {
+					statements.add(args != null && args.length > 0 && args[0] instanceof String sql ? sql : null);
 				}
 			}
 			return invoke(target, method, args);
