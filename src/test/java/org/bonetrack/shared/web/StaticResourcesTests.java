@@ -1,11 +1,15 @@
 package org.bonetrack.shared.web;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.bonetrack.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationContext;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.web.servlet.resource.ResourceUrlEncodingFilter;
 import org.springframework.web.servlet.resource.ResourceUrlProvider;
@@ -54,6 +58,24 @@ class StaticResourcesTests {
 			.noneMatch(registration -> registration.getFilter() instanceof ResourceUrlEncodingFilter);
 		assertThat(StaticLinkVersions.isStatic("/webjars/bootstrap/css/bootstrap.min.css")).isTrue();
 		assertThat(StaticLinkVersions.isStatic("/me/scores/2026-W48")).isFalse();
+	}
+
+	@Test
+	void eachStaticLinkIsLookedUpOnceAndPageLinksNever() {
+		List<String> lookedUp = new ArrayList<>();
+		StaticLinkVersions.RememberedVersions versions = new StaticLinkVersions.RememberedVersions((request, url) -> {
+			lookedUp.add(url);
+			return url.replace("/webjars/bootstrap/", "/webjars/bootstrap/5.3.3/");
+		});
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/me");
+
+		for (int page = 0; page < 3; page++) {
+			assertThat(versions.of(request, "/webjars/bootstrap/css/bootstrap.min.css"))
+				.isEqualTo("/webjars/bootstrap/5.3.3/css/bootstrap.min.css");
+			assertThat(versions.of(request, "/me/scores/2026-W48")).isEqualTo("/me/scores/2026-W48");
+		}
+
+		assertThat(lookedUp).containsExactly("/webjars/bootstrap/css/bootstrap.min.css");
 	}
 
 	@Test
