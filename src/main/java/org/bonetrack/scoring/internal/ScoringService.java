@@ -171,13 +171,7 @@ public class ScoringService {
 			return List.of();
 		}
 		// only the plans of the weeks asked for: a patient's whole history is 156 rows, a mark usually one week
-		LocalDate earliest = wanted.values()
-			.stream()
-			.flatMap(Collection::stream)
-			.map(IsoWeek::monday)
-			.min(LocalDate::compareTo)
-			.orElseThrow();
-		Map<Long, List<WeeklyScoreStore.Key>> stored = store.keys(wanted.keySet(), earliest);
+		Map<Long, List<WeeklyScoreStore.Key>> stored = store.keysOf(wanted);
 		Map<Long, PatientWeeks> loaded = source.load(wanted);
 		Instant now = clock.instant();
 		List<WeeklyScoreStore.Row> rows = new ArrayList<>();

@@ -186,6 +186,38 @@ public class WeeklyScoreStore {
 		return keys;
 	}
 
+	/**
+	 * The stored ones among these weeks, with the plan each was scored under: the pending-weeks
+	 * batch asks for a few weeks of each patient, often a year apart, and reading every week from
+	 * the earliest of them on returned forty rows for each one wanted.
+	 */
+	public Map<Long, List<Key>> keysOf(Map<Long, ? extends Collection<IsoWeek>> weeksByPatient) {
+		Map<Long, List<Key>> keys = new HashMap<>();
+		List<Long> patients = new ArrayList<>();
+		List<String> mondays = new ArrayList<>();
+		weeksByPatient.forEach((patientId, weeks) -> weeks.forEach(week -> {
+			patients.add(patientId);
+			mondays.add(week.monday().toString());
+		}));
+		if (patients.isEmpty()) {
+			return keys;
+		}
+		jdbc.sql("""
+				select s.patient_id, s.week_start, s.low_impact_plan, s.in_progress
+				from unnest(cast(:patients as bigint[]), cast(:mondays as date[])) as w(patient_id, week_start)
+				join weekly_scores s on s.patient_id = w.patient_id and s.week_start = w.week_start
+				order by s.patient_id, s.week_start""")
+			.param("patients", patients.toArray(Long[]::new))
+			.param("mondays", mondays.toArray(String[]::new))
+			.query(rs -> {
+				long patientId = rs.getLong("patient_id");
+				keys.computeIfAbsent(patientId, id -> new ArrayList<>())
+					.add(new Key(patientId, IsoWeek.of(rs.getObject("week_start", LocalDate.class)),
+							rs.getBoolean("low_impact_plan"), rs.getBoolean("in_progress")));
+			});
+		return keys;
+	}
+
 	/** Stored keys of the patients' weeks from the given Monday on that are complete. */
 	public Map<Long, List<Key>> completeKeysSince(Collection<Long> patientIds, LocalDate fromMonday) {
 		Map<Long, List<Key>> keys = new HashMap<>();
