@@ -23,6 +23,7 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -177,12 +178,7 @@ public class WeeklyScoreStore {
 				order by patient_id, week_start""")
 			.param("patients", patientIds.toArray(Long[]::new))
 			.param("from", fromMonday)
-			.query(rs -> {
-				long patientId = rs.getLong("patient_id");
-				keys.computeIfAbsent(patientId, id -> new ArrayList<>())
-					.add(new Key(patientId, IsoWeek.of(rs.getObject("week_start", LocalDate.class)),
-							rs.getBoolean("low_impact_plan"), rs.getBoolean("in_progress")));
-			});
+			.query(collectingInto(keys));
 		return keys;
 	}
 
@@ -209,13 +205,18 @@ public class WeeklyScoreStore {
 				order by s.patient_id, s.week_start""")
 			.param("patients", patients.toArray(Long[]::new))
 			.param("mondays", mondays.toArray(String[]::new))
-			.query(rs -> {
-				long patientId = rs.getLong("patient_id");
-				keys.computeIfAbsent(patientId, id -> new ArrayList<>())
-					.add(new Key(patientId, IsoWeek.of(rs.getObject("week_start", LocalDate.class)),
-							rs.getBoolean("low_impact_plan"), rs.getBoolean("in_progress")));
-			});
+			.query(collectingInto(keys));
 		return keys;
+	}
+
+	/** Adds each row (patient_id, week_start, low_impact_plan, in_progress) to its patient's keys. */
+	private static RowCallbackHandler collectingInto(Map<Long, List<Key>> keys) {
+		return rs -> {
+			long patientId = rs.getLong("patient_id");
+			keys.computeIfAbsent(patientId, id -> new ArrayList<>())
+				.add(new Key(patientId, IsoWeek.of(rs.getObject("week_start", LocalDate.class)),
+						rs.getBoolean("low_impact_plan"), rs.getBoolean("in_progress")));
+		};
 	}
 
 	/** Stored keys of the patients' weeks from the given Monday on that are complete. */
