@@ -76,12 +76,6 @@ final class SessionReadOncePerRequest implements MethodInterceptor, BeanPostProc
 	OncePerRequestFilter requestScope() {
 		return new OncePerRequestFilter() {
 
-			/** An async dispatch runs the session filter again, maybe on another thread: forget after it too. */
-			@Override
-			protected boolean shouldNotFilterAsyncDispatch() {
-				return false;
-			}
-
 			@Override
 			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
 					FilterChain chain) throws ServletException, IOException {
