@@ -23,7 +23,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * then reads the session again only to learn which session id the request asked for: one more
  * query and transaction on every page. Here the session this thread has just saved answers that
  * next read (it is what the store now holds), once. {@link #requestScope} forgets it when the
- * request ends, so a later request on the same thread always reads the store.
+ * request ends, so a later request on the same thread always reads the store. (BoneTrack has no
+ * asynchronous endpoints; one that saves its session in an async dispatch would need the scope
+ * filter to run on that dispatch too.)
  * <p>
  * Applied around the JDBC repository bean as a class proxy: the repository keeps its type, and
  * Spring Boot's session configuration, which steps back for any other session repository bean,
