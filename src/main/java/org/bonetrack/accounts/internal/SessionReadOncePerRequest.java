@@ -1,11 +1,6 @@
 package org.bonetrack.accounts.internal;
 
-import java.io.IOException;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.Filter;
 import org.aopalliance.intercept.MethodInterceptor;
 import org.aopalliance.intercept.MethodInvocation;
 import org.jspecify.annotations.Nullable;
@@ -14,7 +9,6 @@ import org.springframework.aop.framework.ProxyFactory;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.session.Session;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Each request's session read from the store once.
@@ -23,9 +17,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * then reads the session again only to learn which session id the request asked for: one more
  * query and transaction on every page. Here the session this thread has just saved answers that
  * next read (it is what the store now holds), once. {@link #requestScope} forgets it when the
- * request ends, so a later request on the same thread always reads the store. (BoneTrack has no
- * asynchronous endpoints; one that saves its session in an async dispatch would need the scope
- * filter to run on that dispatch too.)
+ * request ends, so a later request on the same thread always reads the store.
  * <p>
  * Applied around the JDBC repository bean as a class proxy: the repository keeps its type, and
  * Spring Boot's session configuration, which steps back for any other session repository bean,
@@ -74,21 +66,18 @@ final class SessionReadOncePerRequest implements MethodInterceptor, BeanPostProc
 		return proxy.getProxy(bean.getClass().getClassLoader());
 	}
 
-	/** Forgets the saved session once the request (and the session filter inside it) is done. */
-	OncePerRequestFilter requestScope() {
-		return new OncePerRequestFilter() {
-
-			@Override
-			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response,
-					FilterChain chain) throws ServletException, IOException {
-				try {
-					chain.doFilter(request, response);
-				}
-				finally {
-					SessionReadOncePerRequest.this.justSaved.remove();
-				}
+	/**
+	 * Forgets the saved session once a dispatch (and the session filter inside it) is done; on every
+	 * dispatch it is registered for, as forgetting twice costs nothing.
+	 */
+	Filter requestScope() {
+		return (request, response, chain) -> {
+			try {
+				chain.doFilter(request, response);
 			}
-
+			finally {
+				this.justSaved.remove();
+			}
 		};
 	}
 

@@ -3,6 +3,7 @@ package org.bonetrack.accounts.internal;
 import javax.sql.DataSource;
 
 import jakarta.servlet.DispatcherType;
+import jakarta.servlet.Filter;
 
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
@@ -16,7 +17,6 @@ import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sessions in PostgreSQL (Spring Session JDBC).
@@ -68,8 +68,8 @@ class SessionStoreConfiguration {
 
 	/** Just outside the session filter, so the saved session is forgotten after the filter's last use of it. */
 	@Bean
-	FilterRegistrationBean<OncePerRequestFilter> sessionReadOncePerRequestScope(SessionReadOncePerRequest sessions) {
-		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(sessions.requestScope());
+	FilterRegistrationBean<Filter> sessionReadOncePerRequestScope(SessionReadOncePerRequest sessions) {
+		FilterRegistrationBean<Filter> registration = new FilterRegistrationBean<>(sessions.requestScope());
 		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
 		registration.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
 		return registration;
