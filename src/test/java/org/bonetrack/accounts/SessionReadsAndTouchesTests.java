@@ -105,6 +105,35 @@ class SessionReadsAndTouchesTests {
 		sessions.deleteById(changed);
 	}
 
+	@Test
+	void aNewIdAloneOrANewTimeoutAloneIsWrittenWithinTheMinute() {
+		Instant recorded = Instant.now().truncatedTo(ChronoUnit.MILLIS);
+		String id = saved(sessions, recorded);
+
+		String changed = changedId(sessions, id);
+		assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
+				changed)).isOne();
+
+		longerTimeout(sessions, changed, Duration.ofMinutes(45));
+		assertThat(jdbc.queryForObject("select max_inactive_interval from spring_session where session_id = ?",
+				Integer.class, changed)).isEqualTo(45 * 60);
+		sessions.deleteById(changed);
+	}
+
+	private static <S extends Session> String changedId(SessionRepository<S> repository, String id) {
+		S session = repository.findById(id);
+		String changed = session.changeSessionId();
+		repository.save(session);
+		return changed;
+	}
+
+	private static <S extends Session> void longerTimeout(SessionRepository<S> repository, String id,
+			Duration timeout) {
+		S session = repository.findById(id);
+		session.setMaxInactiveInterval(timeout);
+		repository.save(session);
+	}
+
 	private long lastAccess(String id) {
 		return jdbc.queryForObject("select last_access_time from spring_session where session_id = ?", Long.class, id);
 	}

@@ -79,6 +79,25 @@ class StaticResourcesTests {
 	}
 
 	@Test
+	void rememberedLinksStopAtTheLimitAndTheRestAreStillVersioned() {
+		List<String> lookedUp = new ArrayList<>();
+		StaticLinkVersions.RememberedVersions versions = new StaticLinkVersions.RememberedVersions((request, url) -> {
+			lookedUp.add(url);
+			return url + "?v=1";
+		});
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", "/me");
+		int links = StaticLinkVersions.RememberedVersions.MAX_REMEMBERED + 10;
+
+		for (int round = 0; round < 2; round++) {
+			for (int i = 0; i < links; i++) {
+				assertThat(versions.of(request, "/css/file-" + i + ".css")).isEqualTo("/css/file-" + i + ".css?v=1");
+			}
+		}
+
+		assertThat(lookedUp).hasSize(links + 10);
+	}
+
+	@Test
 	void unknownPathsAreStillNotFound() throws Exception {
 		mvc.perform(get("/css/no-such-file.css")).andExpect(status().isNotFound());
 	}
