@@ -403,8 +403,9 @@ public class WeeklyScoreStore {
 
 		/**
 		 * The figures of one window from a summary row, whose position i holds the week i weeks
-		 * before {@code latest} (null where no week is stored); null when no stored week falls in
-		 * the window, as the query over the weeks gives no row then.
+		 * before {@code latest}: its total (empty where no week is stored), and 't' or 'f' for in
+		 * progress and for an upper-limit warning. Null when no stored week falls in the window, as
+		 * the query over the weeks gives no row then.
 		 */
 		static @Nullable RecentRow of(Window window, IsoWeek latest, String[] totals, String inProgress,
 				String warnings) {
