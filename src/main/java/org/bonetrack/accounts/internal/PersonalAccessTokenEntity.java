@@ -61,10 +61,6 @@ public class PersonalAccessTokenEntity {
 		}
 	}
 
-	boolean lastUsedBefore(Instant instant) {
-		return lastUsedAt == null || lastUsedAt.isBefore(instant);
-	}
-
 	AccessTokenSummary toSummary() {
 		return new AccessTokenSummary(id, name, tokenHint, createdAt, lastUsedAt, revokedAt);
 	}
