@@ -79,8 +79,7 @@ public class Patients {
 
 	@Transactional(readOnly = true)
 	public ZoneId timeZone(long patientId) {
-		return profiles.findById(patientId)
-			.map(profile -> ZoneId.of(profile.getTimeZone()))
+		return profileQueries.timeZone(patientId)
 			.orElseThrow(() -> RecordNotFoundException.of("Patient", patientId));
 	}
 
@@ -194,15 +193,7 @@ public class Patients {
 	/** Every weight of each of these patients, newest first, in one query; patients without any are absent. */
 	@Transactional(readOnly = true)
 	public Map<Long, List<BodyWeight>> weights(Collection<Long> ids) {
-		if (ids.isEmpty()) {
-			return Map.of();
-		}
-		Map<Long, List<BodyWeight>> found = new LinkedHashMap<>();
-		for (BodyWeightEntity entry : weights
-			.findByPatientIdInOrderByPatientIdAscMeasuredOnDesc(new LinkedHashSet<>(ids))) {
-			found.computeIfAbsent(entry.getPatientId(), id -> new ArrayList<>()).add(entry.toBodyWeight());
-		}
-		return found;
+		return profileQueries.weights(ids);
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.bonetrack.patients.internal;
 
 import java.time.LocalDate;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 
@@ -17,8 +16,5 @@ public interface BodyWeightRepository extends JpaRepository<BodyWeightEntity, Lo
 	Optional<BodyWeightEntity> findByPatientIdAndMeasuredOn(long patientId, LocalDate date);
 
 	Optional<BodyWeightEntity> findByIdAndPatientId(long id, long patientId);
-
-	/** Every weight of these patients, each patient's newest first. */
-	List<BodyWeightEntity> findByPatientIdInOrderByPatientIdAscMeasuredOnDesc(Collection<Long> patientIds);
 
 }

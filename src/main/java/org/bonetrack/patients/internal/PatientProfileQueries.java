@@ -5,11 +5,17 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.bonetrack.accounts.UserSummary;
+import org.bonetrack.patients.BodyWeight;
 import org.bonetrack.patients.ClinicalContext;
 import org.bonetrack.patients.PatientProfile;
 import org.bonetrack.patients.Sex;
@@ -55,6 +61,41 @@ public class PatientProfileQueries {
 			StoredProfile profile = row(rs, zones);
 			found.put(profile.patientId(), profile);
 		});
+		return found;
+	}
+
+	/**
+	 * The patient's time zone, if she has a profile: one column, without loading the profile entity
+	 * (every logged session and meal asks for "today" in her calendar).
+	 */
+	public Optional<ZoneId> timeZone(long patientId) {
+		return jdbc.sql("select time_zone from patient_profiles where patient_id = ?")
+			.param(patientId)
+			.query(String.class)
+			.optional()
+			.map(ZoneId::of);
+	}
+
+	/**
+	 * Each patient's weights, newest first, as records: scoring reads every weight of a batch's
+	 * patients (about a hundred each over three years), which as entities cost a batch more than
+	 * the scoring itself.
+	 */
+	public Map<Long, List<BodyWeight>> weights(Collection<Long> patientIds) {
+		Map<Long, List<BodyWeight>> found = new LinkedHashMap<>();
+		if (patientIds.isEmpty()) {
+			return found;
+		}
+		jdbc.sql("""
+				select patient_id, id, measured_on, weight_kg from body_weights
+				where patient_id = any(cast(:ids as bigint[]))
+				order by patient_id, measured_on desc""")
+			.param("ids", new LinkedHashSet<>(patientIds).toArray(Long[]::new))
+			.query(rs -> {
+				found.computeIfAbsent(rs.getLong("patient_id"), id -> new ArrayList<>())
+					.add(new BodyWeight(rs.getLong("id"), rs.getObject("measured_on", LocalDate.class),
+							rs.getBigDecimal("weight_kg")));
+			});
 		return found;
 	}
 

@@ -92,7 +92,7 @@ public class ProfileService {
 		BigDecimal height = update.heightCm() == null ? null : update.heightCm().setScale(1, RoundingMode.HALF_UP);
 		profile.update(new ProfileUpdate(update.birthDate(), update.sex(), height, update.anastrozoleStart(),
 				zone.getId(), update.massUnit(), update.vitaminDUnit()), clock.instant());
-		events.publishEvent(new PatientProfileChanged(patientId));
+		publishFlushed(new PatientProfileChanged(patientId));
 	}
 
 	/**
@@ -128,7 +128,7 @@ public class ProfileService {
 				return existing;
 			})
 			.orElseGet(() -> weights.save(new BodyWeightEntity(patientId, date, kg, clock.instant())));
-		events.publishEvent(new BodyWeightChanged(patientId, date));
+		publishFlushed(new BodyWeightChanged(patientId, date));
 		return entry.toBodyWeight();
 	}
 
@@ -137,7 +137,7 @@ public class ProfileService {
 		BodyWeightEntity entry = weights.findByIdAndPatientId(weightId, patientId)
 			.orElseThrow(() -> RecordNotFoundException.of("Body weight", weightId));
 		weights.delete(entry);
-		events.publishEvent(new BodyWeightChanged(patientId, entry.getMeasuredOn()));
+		publishFlushed(new BodyWeightChanged(patientId, entry.getMeasuredOn()));
 	}
 
 	@Transactional
@@ -150,7 +150,16 @@ public class ProfileService {
 		profile(patientId).update(new ClinicalContext(context.lowImpactPlan(), context.takesWarfarin(),
 				context.fragilityFracture(), context.vertebralFracture(), context.parentalHipFracture(),
 				context.oralCorticosteroids(), context.smoker(), trimmed), clock.instant());
-		events.publishEvent(new ClinicalContextChanged(patientId, clinicianId));
+		publishFlushed(new ClinicalContextChanged(patientId, clinicianId));
+	}
+
+	/**
+	 * Writes the changes before telling the listeners: they read profiles and weights with plain
+	 * SQL ({@link PatientProfileQueries}), which does not see what the entity manager still holds.
+	 */
+	private void publishFlushed(Object event) {
+		profiles.flush();
+		events.publishEvent(event);
 	}
 
 	private PatientProfileEntity profile(long patientId) {
