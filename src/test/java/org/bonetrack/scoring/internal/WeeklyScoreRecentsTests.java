@@ -42,7 +42,10 @@ class WeeklyScoreRecentsTests {
 			patients.add(people.patient().id());
 		}
 		patients.forEach(patient -> {
-			for (int back = 0; back < 30; back++) {
+			// stored in any order: a newer week moves the summary on by one week or by many
+			List<Integer> weeksBack = new ArrayList<>(java.util.stream.IntStream.range(0, 30).boxed().toList());
+			java.util.Collections.shuffle(weeksBack, random);
+			for (int back : weeksBack) {
 				if (random.nextInt(3) > 0) {
 					store(patient, CURRENT.minusWeeks(back), random.nextInt(101), back == 0, random.nextInt(4) == 0);
 				}
@@ -53,10 +56,12 @@ class WeeklyScoreRecentsTests {
 		for (int change = 0; change < 60; change++) {
 			long patient = patients.get(random.nextInt(patients.size()));
 			IsoWeek week = CURRENT.minusWeeks(random.nextInt(30));
-			switch (random.nextInt(3)) {
+			switch (random.nextInt(4)) {
 				case 0 -> store(patient, week, random.nextInt(101), false, random.nextBoolean());
 				case 1 -> jdbc.update("update weekly_scores set computed_at = now() where patient_id = ? and week_start = ?",
 						patient, week.monday());
+				case 2 -> jdbc.update("update weekly_scores set total = ?, upper_limit_warning = not upper_limit_warning "
+						+ "where patient_id = ? and week_start = ?", random.nextInt(101), patient, week.monday());
 				default -> jdbc.update("delete from weekly_scores where patient_id = ? and week_start = ?", patient,
 						week.monday());
 			}
