@@ -1,5 +1,8 @@
 package org.bonetrack.exercise.internal;
 
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -8,25 +11,51 @@ import java.util.Optional;
 
 import org.bonetrack.exercise.CatalogueEntry;
 import org.bonetrack.exercise.CatalogueKind;
+import org.jspecify.annotations.Nullable;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The exercise catalogue, read from the database on each use: it is a few dozen rows and admins
- * may extend it, so nothing is cached that could go stale.
+ * The exercise catalogue: a few dozen rows that only a migration changes, yet every logged
+ * session checks its exercises against it. Kept in memory for a short time to live (one minute by
+ * default, {@code bonetrack.exercise.catalogue-cache-ttl}), so a row changed in the database by
+ * hand is seen by every instance within it (issue 9: it was a query on every post).
  */
 @Component
 public class Catalogue {
 
 	private final JdbcClient jdbc;
 
-	Catalogue(JdbcClient jdbc) {
+	private final Clock clock;
+
+	private final Duration timeToLive;
+
+	private volatile @Nullable Loaded loaded;
+
+	Catalogue(JdbcClient jdbc, Clock clock,
+			@Value("${bonetrack.exercise.catalogue-cache-ttl:PT1M}") Duration timeToLive) {
 		this.jdbc = jdbc;
+		this.clock = clock;
+		this.timeToLive = timeToLive;
 	}
 
 	/** Every entry, in the catalogue's order (resistance exercises first). */
 	public Entries entries() {
+		Loaded current = loaded;
+		Instant now = clock.instant();
+		if (current == null || !now.isBefore(current.at().plus(timeToLive))) {
+			current = new Loaded(read(), now);
+			loaded = current;
+		}
+		return current.entries();
+	}
+
+	private record Loaded(Entries entries, Instant at) {
+	}
+
+	private Entries read() {
 		List<CatalogueEntry> entries = jdbc.sql("""
 				select key, kind, name, peak_force_bw, lower_body, force_source
 				from exercise_catalogue order by sort_order, key
