@@ -231,7 +231,8 @@ public final class BenchDataGenerator {
 		String created = now.toString();
 		// One Argon2 hash for every account: hashing is slow on purpose.
 		String hash = "{argon2}" + Argon2PasswordEncoder.defaultsForSpringSecurity_v5_8().encode(PASSWORD);
-		// Bulk COPY without the row triggers that keep each patient's latest day and weight (V48, V49, V52):
+		// Bulk COPY without the row triggers that keep each patient's latest day and weight and her day totals
+		// (V48, V49, V52, V54):
 		// millions of per-row upserts; the tables are rebuilt once at the end instead.
 		try (Statement s = connection.createStatement()) {
 			s.execute("set session_replication_role = replica");
@@ -423,6 +424,7 @@ public final class BenchDataGenerator {
 			s.execute("set session_replication_role = origin");
 			s.execute("select exercise_last_sessions_rebuild()");
 			s.execute("select nutrition_last_entries_rebuild()");
+			s.execute("select nutrition_day_totals_rebuild()");
 			s.execute("select latest_body_weights_rebuild()");
 		}
 	}

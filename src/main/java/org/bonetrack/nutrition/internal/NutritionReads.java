@@ -25,46 +25,33 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Reads entries and sums days. Every amount comes from the view {@code nutrition_entry_amounts},
- * the one place that says how an entry turns into nutrients, so a day's totals are always the
- * sum of its entries and are never stored.
+ * Reads entries and day totals. Every amount comes from the view {@code nutrition_entry_amounts},
+ * the one place that says how an entry turns into nutrients; a day's totals are summed from it by
+ * a trigger with every change to the day's entries ({@code nutrition_day_totals}, V54), so they
+ * are always the sum of the entries without summing them on every read.
  */
 @Component
 public class NutritionReads {
 
+	/** A day's totals as stored with its entries (V54): one row per day with entries. */
 	private static final String DAY_TOTALS = """
-			select a.eaten_on, a.patient_id,
-			       count(*) as entry_count,
-			       sum(a.calcium_mg) as calcium_mg,
-			       sum(a.vitamin_d_ug) as vitamin_d_ug,
-			       sum(a.vitamin_k_ug) as vitamin_k_ug,
-			       sum(a.magnesium_mg) as magnesium_mg,
-			       coalesce(sum(a.magnesium_mg) filter (where a.supplemental), 0) as supplemental_magnesium_mg,
-			       sum(a.epa_dha_mg) as epa_dha_mg,
-			       sum(a.protein_g) as protein_g,
-			       bool_or(a.calcium_mg is null) as calcium_unknown,
-			       bool_or(a.vitamin_d_ug is null) as vitamin_d_unknown,
-			       bool_or(a.vitamin_k_ug is null) as vitamin_k_unknown,
-			       bool_or(a.magnesium_mg is null) as magnesium_unknown,
-			       bool_or(a.epa_dha_mg is null) as epa_dha_unknown,
-			       bool_or(a.protein_g is null) as protein_unknown,
-			       coalesce(bool_or(a.supplemental and a.vitamin_k_ug > 0), false) as vitamin_k_supplement
+			select t.eaten_on, t.patient_id, t.entry_count, t.calcium_mg, t.vitamin_d_ug, t.vitamin_k_ug, t.magnesium_mg,
+			       t.supplemental_magnesium_mg, t.epa_dha_mg, t.protein_g, t.calcium_unknown, t.vitamin_d_unknown,
+			       t.vitamin_k_unknown, t.magnesium_unknown, t.epa_dha_unknown, t.protein_unknown, t.vitamin_k_supplement
 			""";
 
 	private static final String DAYS = DAY_TOTALS + """
-			from nutrition_entry_amounts a
-			where a.patient_id = :patientId and a.eaten_on between :from and :to
-			group by a.patient_id, a.eaten_on
-			order by a.eaten_on
+			from nutrition_day_totals t
+			where t.patient_id = :patientId and t.eaten_on between :from and :to
+			order by t.eaten_on
 			""";
 
 	/** One index range per span: a batch of weeks spread over a year does not read the year. */
 	private static final String DAYS_IN_SPANS = DAY_TOTALS + """
 			from unnest(cast(:patients as bigint[]), cast(:firstDays as date[]), cast(:lastDays as date[]))
 			         as w(patient_id, first_day, last_day)
-			join nutrition_entry_amounts a on a.patient_id = w.patient_id and a.eaten_on between w.first_day and w.last_day
-			group by a.patient_id, a.eaten_on
-			order by a.patient_id, a.eaten_on
+			join nutrition_day_totals t on t.patient_id = w.patient_id and t.eaten_on between w.first_day and w.last_day
+			order by t.patient_id, t.eaten_on
 			""";
 
 	private static final String ENTRIES = """
