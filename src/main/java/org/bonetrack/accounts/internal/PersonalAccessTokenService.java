@@ -114,7 +114,7 @@ public class PersonalAccessTokenService {
 			.query((rs, row) -> new TokenOwner(rs.getLong("token_id"), instant(rs, "last_used_at"),
 					new AuthenticatedUser(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
 							Role.valueOf(rs.getString("role")), rs.getString("password_hash"), rs.getBoolean("enabled"),
-							isNotLocked(instant(rs, "locked_until"), now))))
+							UserAccount.isUnlockedAt(instant(rs, "locked_until"), now))))
 			.optional();
 		// "last used" is kept to the minute: a script posting every second writes it once a minute
 		found.filter(token -> token.lastUsed() == null || token.lastUsed().isBefore(now.minus(LAST_USED_PRECISION)))
@@ -130,10 +130,6 @@ public class PersonalAccessTokenService {
 	private static @Nullable Instant instant(ResultSet rs, String column) throws SQLException {
 		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
 		return value == null ? null : value.toInstant();
-	}
-
-	private static boolean isNotLocked(@Nullable Instant lockedUntil, Instant now) {
-		return lockedUntil == null || !lockedUntil.isAfter(now);
 	}
 
 }

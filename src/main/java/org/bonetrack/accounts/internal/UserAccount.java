@@ -115,8 +115,12 @@ public class UserAccount {
 	}
 
 	public AuthenticatedUser toPrincipal(Instant now) {
-		boolean nonLocked = lockedUntil == null || !lockedUntil.isAfter(now);
-		return new AuthenticatedUser(id, email, displayName, role, passwordHash, enabled, nonLocked);
+		return new AuthenticatedUser(id, email, displayName, role, passwordHash, enabled, isUnlockedAt(lockedUntil, now));
+	}
+
+	/** Whether an account locked until {@code lockedUntil} (null: never locked) may sign in at {@code now}. */
+	static boolean isUnlockedAt(@Nullable Instant lockedUntil, Instant now) {
+		return lockedUntil == null || !lockedUntil.isAfter(now);
 	}
 
 }
