@@ -2,7 +2,6 @@ package org.bonetrack.exercise.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,7 +10,7 @@ import java.util.Optional;
 
 import org.bonetrack.exercise.CatalogueEntry;
 import org.bonetrack.exercise.CatalogueKind;
-import org.jspecify.annotations.Nullable;
+import org.bonetrack.shared.ExpiringValue;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,31 +27,17 @@ public class Catalogue {
 
 	private final JdbcClient jdbc;
 
-	private final Clock clock;
-
-	private final Duration timeToLive;
-
-	private volatile @Nullable Loaded loaded;
+	private final ExpiringValue<Entries> kept;
 
 	Catalogue(JdbcClient jdbc, Clock clock,
 			@Value("${bonetrack.exercise.catalogue-cache-ttl:PT1M}") Duration timeToLive) {
 		this.jdbc = jdbc;
-		this.clock = clock;
-		this.timeToLive = timeToLive;
+		this.kept = new ExpiringValue<>(clock, timeToLive);
 	}
 
 	/** Every entry, in the catalogue's order (resistance exercises first). */
 	public Entries entries() {
-		Loaded current = loaded;
-		Instant now = clock.instant();
-		if (current == null || !now.isBefore(current.at().plus(timeToLive))) {
-			current = new Loaded(read(), now);
-			loaded = current;
-		}
-		return current.entries();
-	}
-
-	private record Loaded(Entries entries, Instant at) {
+		return kept.get(this::read);
 	}
 
 	private Entries read() {

@@ -2,11 +2,11 @@ package org.bonetrack.guidance.internal;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.function.Supplier;
 
 import org.bonetrack.guidance.RuleSet;
 import org.bonetrack.guidance.RuleSetPublished;
+import org.bonetrack.shared.ExpiringValue;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -21,33 +21,19 @@ import org.springframework.transaction.event.TransactionalEventListener;
 @Component
 class CurrentRuleSetCache {
 
-	private final Clock clock;
-
-	private final Duration timeToLive;
-
-	private volatile Entry entry;
+	private final ExpiringValue<RuleSet> kept;
 
 	CurrentRuleSetCache(Clock clock, @Value("${bonetrack.guidance.rule-set-cache-ttl:PT1M}") Duration timeToLive) {
-		this.clock = clock;
-		this.timeToLive = timeToLive;
+		this.kept = new ExpiringValue<>(clock, timeToLive);
 	}
 
 	RuleSet get(Supplier<RuleSet> loader) {
-		Entry current = entry;
-		Instant now = clock.instant();
-		if (current == null || !now.isBefore(current.loadedAt().plus(timeToLive))) {
-			current = new Entry(loader.get(), now);
-			entry = current;
-		}
-		return current.rules();
+		return kept.get(loader);
 	}
 
 	@TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
 	void on(RuleSetPublished event) {
-		entry = null;
-	}
-
-	private record Entry(RuleSet rules, Instant loadedAt) {
+		kept.forget();
 	}
 
 }

@@ -1,12 +1,10 @@
 package org.bonetrack.exercise.internal;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 
 import org.bonetrack.support.IntegrationTest;
+import org.bonetrack.support.SettableClock;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,35 +36,6 @@ class CatalogueTests {
 		clock.advance(Duration.ofSeconds(1));
 		assertThat(catalogue.entries().byKey("sled-push")).hasValueSatisfying(
 				entry -> assertThat(entry.name()).isEqualTo("Sled push (test)"));
-	}
-
-	private static final class SettableClock extends Clock {
-
-		private Instant now;
-
-		SettableClock(Instant now) {
-			this.now = now;
-		}
-
-		void advance(Duration duration) {
-			now = now.plus(duration);
-		}
-
-		@Override
-		public Instant instant() {
-			return now;
-		}
-
-		@Override
-		public ZoneId getZone() {
-			return ZoneOffset.UTC;
-		}
-
-		@Override
-		public Clock withZone(ZoneId zone) {
-			throw new UnsupportedOperationException();
-		}
-
 	}
 
 }
