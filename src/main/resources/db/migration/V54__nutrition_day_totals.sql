@@ -29,6 +29,28 @@ create table nutrition_day_totals (
     primary key (patient_id, eaten_on)
 );
 
+-- The day sums of the entries, one row per patient-day: the trigger reads one day of it, the
+-- rebuild all of it (a condition on patient and day reaches the entries' index through the grouping).
+create view nutrition_day_sums as
+select a.patient_id, a.eaten_on,
+       cast(count(*) as integer) as entry_count,
+       sum(a.calcium_mg) as calcium_mg,
+       sum(a.vitamin_d_ug) as vitamin_d_ug,
+       sum(a.vitamin_k_ug) as vitamin_k_ug,
+       sum(a.magnesium_mg) as magnesium_mg,
+       coalesce(sum(a.magnesium_mg) filter (where a.supplemental), 0) as supplemental_magnesium_mg,
+       sum(a.epa_dha_mg) as epa_dha_mg,
+       sum(a.protein_g) as protein_g,
+       bool_or(a.calcium_mg is null) as calcium_unknown,
+       bool_or(a.vitamin_d_ug is null) as vitamin_d_unknown,
+       bool_or(a.vitamin_k_ug is null) as vitamin_k_unknown,
+       bool_or(a.magnesium_mg is null) as magnesium_unknown,
+       bool_or(a.epa_dha_mg is null) as epa_dha_unknown,
+       bool_or(a.protein_g is null) as protein_unknown,
+       coalesce(bool_or(a.supplemental and a.vitamin_k_ug > 0), false) as vitamin_k_supplement
+from nutrition_entry_amounts a
+group by a.patient_id, a.eaten_on;
+
 -- One day's row from its entries. The row is locked before the entries are read: under read
 -- committed the read then sees what a concurrent change to the same day committed, so two
 -- transactions logging meals on one day never leave a total without the other's entry.
@@ -50,25 +72,8 @@ begin
     if not found then
         return;
     end if;
-    select count(*) as entry_count,
-           sum(a.calcium_mg) as calcium_mg,
-           sum(a.vitamin_d_ug) as vitamin_d_ug,
-           sum(a.vitamin_k_ug) as vitamin_k_ug,
-           sum(a.magnesium_mg) as magnesium_mg,
-           coalesce(sum(a.magnesium_mg) filter (where a.supplemental), 0) as supplemental_magnesium_mg,
-           sum(a.epa_dha_mg) as epa_dha_mg,
-           sum(a.protein_g) as protein_g,
-           coalesce(bool_or(a.calcium_mg is null), false) as calcium_unknown,
-           coalesce(bool_or(a.vitamin_d_ug is null), false) as vitamin_d_unknown,
-           coalesce(bool_or(a.vitamin_k_ug is null), false) as vitamin_k_unknown,
-           coalesce(bool_or(a.magnesium_mg is null), false) as magnesium_unknown,
-           coalesce(bool_or(a.epa_dha_mg is null), false) as epa_dha_unknown,
-           coalesce(bool_or(a.protein_g is null), false) as protein_unknown,
-           coalesce(bool_or(a.supplemental and a.vitamin_k_ug > 0), false) as vitamin_k_supplement
-      into t
-      from nutrition_entry_amounts a
-     where a.patient_id = patient and a.eaten_on = day;
-    if t.entry_count = 0 then
+    select * into t from nutrition_day_sums where patient_id = patient and eaten_on = day;
+    if not found then
         delete from nutrition_day_totals where patient_id = patient and eaten_on = day;
     else
         update nutrition_day_totals
@@ -105,16 +110,14 @@ create trigger nutrition_entries_day_totals
 create function nutrition_day_totals_rebuild() returns void
     language sql as $$
     delete from nutrition_day_totals;
-    insert into nutrition_day_totals
-    select a.patient_id, a.eaten_on, count(*),
-           sum(a.calcium_mg), sum(a.vitamin_d_ug), sum(a.vitamin_k_ug), sum(a.magnesium_mg),
-           coalesce(sum(a.magnesium_mg) filter (where a.supplemental), 0),
-           sum(a.epa_dha_mg), sum(a.protein_g),
-           bool_or(a.calcium_mg is null), bool_or(a.vitamin_d_ug is null), bool_or(a.vitamin_k_ug is null),
-           bool_or(a.magnesium_mg is null), bool_or(a.epa_dha_mg is null), bool_or(a.protein_g is null),
-           coalesce(bool_or(a.supplemental and a.vitamin_k_ug > 0), false)
-      from nutrition_entry_amounts a
-     group by a.patient_id, a.eaten_on;
+    insert into nutrition_day_totals (patient_id, eaten_on, entry_count, calcium_mg, vitamin_d_ug, vitamin_k_ug,
+                                      magnesium_mg, supplemental_magnesium_mg, epa_dha_mg, protein_g,
+                                      calcium_unknown, vitamin_d_unknown, vitamin_k_unknown, magnesium_unknown,
+                                      epa_dha_unknown, protein_unknown, vitamin_k_supplement)
+    select patient_id, eaten_on, entry_count, calcium_mg, vitamin_d_ug, vitamin_k_ug, magnesium_mg,
+           supplemental_magnesium_mg, epa_dha_mg, protein_g, calcium_unknown, vitamin_d_unknown, vitamin_k_unknown,
+           magnesium_unknown, epa_dha_unknown, protein_unknown, vitamin_k_supplement
+      from nutrition_day_sums;
 $$;
 
 select nutrition_day_totals_rebuild();
