@@ -4,8 +4,17 @@
 --       post  - POST an exercise session to /api/v1/me/exercise-sessions with the bearer tokens in <items-file>
 -- Each request takes the next cookie/token, so the load rotates across many signed-in people.
 -- Counts 2xx and other statuses; a redirect (e.g. an expired session sent to /login) counts as a failure.
+-- With BENCH_THINK_MS set, each connection waits about that long (0.5 to 1.5 times, at random, so the
+-- connections do not fall into step) before each request: a paced load instead of as fast as it goes.
 
 local threads = {}
+
+local think = tonumber(os.getenv("BENCH_THINK_MS") or "")
+if think then
+  function delay()
+    return math.floor(think * (0.5 + math.random()))
+  end
+end
 local counter = 0
 
 function setup(thread)

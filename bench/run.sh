@@ -7,6 +7,7 @@
 #
 # Settings (environment): BENCH_DB (bonetrack_bench), BENCH_PORT (8090), BENCH_WARMUP (180 s, split
 # over the scenarios), BENCH_DURATION (60 s per scenario), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
+# BENCH_POST_RATE (100: the paced post scenario's posts per second), BENCH_PACED_CONNECTIONS (64),
 # BENCH_SESSIONS (100 signed-in patients), BENCH_TOKENS (200 API tokens), BENCH_JAVA_OPTS (-Xmx512m),
 # BENCH_JAR (built with ./mvnw -DskipTests package when unset), BENCH_JAVA_HOME (the JDK that runs the
 # app: default the newest one under /usr/lib/jvm), BENCH_AOT (1 with Java 25+: start from an AOT cache
@@ -21,6 +22,8 @@ CONNECTIONS="${BENCH_CONNECTIONS:-16}"
 THREADS="${BENCH_THREADS:-2}"
 SESSIONS="${BENCH_SESSIONS:-100}"
 TOKENS="${BENCH_TOKENS:-200}"
+POST_RATE="${BENCH_POST_RATE:-100}"
+PACED_CONNECTIONS="${BENCH_PACED_CONNECTIONS:-64}"
 JAVA_OPTS="${BENCH_JAVA_OPTS:--Xmx512m}"
 PASSWORD="bench-password-123"
 BASE="http://127.0.0.1:${PORT}"
@@ -30,6 +33,7 @@ STAMP="$(date -u +%Y-%m-%dT%H%M)"
 OUT="bench/results/${STAMP}-${COMMIT}.md"
 mkdir -p bench/results
 LOAD_START="$(cut -d' ' -f1-3 /proc/loadavg)"
+FSYNC_IDLE="$(bench/fsync-probe.sh 20)"
 
 PATIENTS="$(psql -h localhost -U postgres -d "$DB" -tAc "select count(*) from users where role = 'PATIENT'")"
 [ "$PATIENTS" -gt 0 ] || { echo "no bench data in $DB: run bench/generate-data.sh first" >&2; exit 1; }
@@ -141,6 +145,7 @@ SCENARIOS=(
   "clinician200|page|clinician200.txt|clinician.paths|clinician list, 200 patients"
   "clinician500|page|clinician500.txt|clinician.paths|clinician list, 500 patients"
   "post|post|tokens.txt|me.paths|API POST /api/v1/me/exercise-sessions"
+  "postpaced|post|tokens.txt|me.paths|API POST, paced at ${POST_RATE}/s ($PACED_CONNECTIONS connections)"
 )
 # Writes leave weeks to score (scoring_pending_weeks, drained by a worker every second). Waiting for the
 # queue to empty after each scenario puts that work in the CPU of the scenario that caused it, and keeps
@@ -153,8 +158,13 @@ drain() {
   done
   echo "warning: weeks still pending after 120 s" >&2
 }
-wrk_run() { # seconds mode items paths
-  wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1s" --timeout 10s -s bench/bench.lua "$BASE" -- "$2" "$WORK/$3" "$WORK/$4"
+wrk_run() { # seconds mode items paths [name]
+  if [ "${5:-}" = postpaced ]; then # each connection waits its share of the rate between requests
+    BENCH_THINK_MS=$(( PACED_CONNECTIONS * 1000 / POST_RATE )) wrk -t"$THREADS" -c"$PACED_CONNECTIONS" -d"$1s" \
+      --timeout 10s -s bench/bench.lua "$BASE" -- "$2" "$WORK/$3" "$WORK/$4"
+  else
+    wrk -t"$THREADS" -c"$CONNECTIONS" -d"$1s" --timeout 10s -s bench/bench.lua "$BASE" -- "$2" "$WORK/$3" "$WORK/$4"
+  fi
 }
 
 # --- warm-up ----------------------------------------------------------------------------------
@@ -162,7 +172,7 @@ SLICE=$(( WARMUP / ${#SCENARIOS[@]} )); [ "$SLICE" -ge 1 ] || SLICE=1
 echo "warm-up: ${WARMUP} s (${SLICE} s per scenario)"
 for s in "${SCENARIOS[@]}"; do
   IFS='|' read -r name mode items paths label <<< "$s"
-  wrk_run "$SLICE" "$mode" "$items" "$paths" > /dev/null 2>&1
+  wrk_run "$SLICE" "$mode" "$items" "$paths" "$name" > /dev/null 2>&1
 done
 drain
 HEAP_BEFORE="$(heap)"; HEAP_BEFORE_MB="$(heap_used_mb "$HEAP_BEFORE")"
@@ -175,7 +185,7 @@ FAILED=0
 for s in "${SCENARIOS[@]}"; do
   IFS='|' read -r name mode items paths label <<< "$s"
   c0=$(cpu_ms)
-  line="$(wrk_run "$DURATION" "$mode" "$items" "$paths" 2> "$WORK/$name.err" | tee "$WORK/$name.out" | grep '^BENCH')"
+  line="$(wrk_run "$DURATION" "$mode" "$items" "$paths" "$name" 2> "$WORK/$name.err" | tee "$WORK/$name.out" | grep '^BENCH')"
   drain
   c1=$(cpu_ms)
   eval "$(echo "$line" | sed 's/^BENCH //; s/\([a-z0-9]*\)=/\1=/g')"
@@ -184,6 +194,10 @@ for s in "${SCENARIOS[@]}"; do
     me) budget="CPU <= 2 ms, p99 <= 100 ms"; pass=$(awk -v c="$cpu_req" -v p="$p99" 'BEGIN { print (c <= 2 && p <= 100) ? "yes" : "NO" }') ;;
     clinician500) budget="p99 <= 250 ms"; pass=$(awk -v p="$p99" 'BEGIN { print (p <= 250) ? "yes" : "NO" }') ;;
     post) budget="p99 <= 50 ms"; pass=$(awk -v p="$p99" 'BEGIN { print (p <= 50) ? "yes" : "NO" }') ;;
+    # not the issue's reading of the budget (that is the row above): what a post takes when the
+    # machine is not saturated; it does not decide the exit status
+    postpaced) budget="(p99 <= 50 ms read at this rate, bench/README.md)"
+      pass="($(awk -v p="$p99" 'BEGIN { print (p <= 50) ? "yes" : "no" }'))" ;;
     *) budget="-"; pass="-" ;;
   esac
   [ "$bad" = 0 ] && [ "$errors" = 0 ] || pass="NO ($bad non-2xx, $errors socket errors)"
@@ -211,6 +225,7 @@ cat > "$OUT" <<MD
 $COUNTS
 - App: \`java $JAVA_OPTS $AOT_OPTS -jar $(basename "$BENCH_JAR")\` on $("$JAVA" -version 2>&1 | head -1) (\`$JAVA\`), $AOT_NOTE, port $PORT; load: wrk $THREADS threads, $CONNECTIONS connections,
   ${DURATION} s per scenario after a ${WARMUP} s warm-up; $SESSIONS signed-in patients, 4 sessions per clinician, $TOKENS API tokens (rotated per request)
+- Disk under PostgreSQL, before the app started (\`bench/fsync-probe.sh 20\`): $FSYNC_IDLE
 - Commands: \`bench/generate-data.sh 1000\` then \`BENCH_WARMUP=$WARMUP BENCH_DURATION=$DURATION BENCH_CONNECTIONS=$CONNECTIONS bench/run.sh\`
 
 | scenario | requests | req/s | p50 ms | p90 ms | p99 ms | max ms | non-2xx | app CPU ms/req | budget | met |
