@@ -36,6 +36,7 @@ function init(args)
   items = lines(args[2])
   paths = args[3] and lines(args[3]) or { "/" }
   i = id * 7919
+  math.randomseed(i) -- each thread its own pauses (BENCH_THINK_MS), not the same sequence twice
   ok = 0
   bad = 0
   now = os.time()

@@ -10,7 +10,10 @@
 # own figures, or while the bench's post scenario runs to see what the commits meet under load.
 set -euo pipefail
 SECONDS_TO_RUN="${1:-20}"
-DIR="${2:-$(dirname "$(psql -h localhost -U postgres -tAc 'show data_directory' 2>/dev/null || echo /tmp/x)")}"
+# beside the data directory: the same file system as the WAL (its parent, which the server owns, is
+# writable by root and postgres; anyone else probes TMPDIR and the line says where)
+DATA_DIR="$(psql -h localhost -U postgres -tAc 'show data_directory' 2>/dev/null || true)"
+DIR="${2:-$(dirname "${DATA_DIR:-${TMPDIR:-/tmp}/.}")}"
 if ! command -v fio > /dev/null || ! command -v jq > /dev/null; then
   echo "not measured (fio and jq are not installed: apt-get install fio jq)"; exit 0
 fi

@@ -3,7 +3,7 @@
 # then measures each endpoint with wrk and writes bench/results/<date>-<commit>.md.
 #
 #   bench/generate-data.sh 1000          # once: the 1,000-patient database (about 5-8 min)
-#   bench/run.sh                         # about 12 min with the defaults
+#   bench/run.sh                         # about 14 min with the defaults
 #
 # Settings (environment): BENCH_DB (bonetrack_bench), BENCH_PORT (8090), BENCH_WARMUP (180 s, split
 # over the scenarios), BENCH_DURATION (60 s per scenario), BENCH_CONNECTIONS (16), BENCH_THREADS (2),
